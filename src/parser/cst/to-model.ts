@@ -1,0 +1,155 @@
+import type { IToken } from 'chevrotain';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { MediaLine, OtherLine } from '../lexer/tokens.js';
+import type { RawDescription } from '../grammar/parser.js';
+import { attributeFamily, attributeLevels, isFlagFamily } from '../model/attributes/index.js';
+import type { Level } from '../model/family.js';
+import { lineFamily } from '../model/lines/index.js';
+import type { LineValue, SdpLine } from '../model/line.js';
+import { checkStructure } from './structure.js';
+
+/**
+ * Gives meaning to the raw sections: one SdpLine per token, with its exact
+ * source, its type, attribute name and typed value, and every problem found
+ * on the way. Structure (required lines, order, duplicates) is checked after.
+ */
+export function toModel(raw: RawDescription): { lines: SdpLine[]; diagnostics: DiagnosticCollector } {
+  const diags = new DiagnosticCollector();
+  const lines: SdpLine[] = [];
+  const builder = { lines, diags, lineNo: 0 };
+  for (const token of raw.session) addLine(builder, token, 'session');
+  for (const section of raw.media) for (const token of section) addLine(builder, token, 'media');
+  checkStructure(lines, diags);
+  return { lines, diagnostics: diags };
+}
+
+interface Builder {
+  readonly lines: SdpLine[];
+  readonly diags: DiagnosticCollector;
+  lineNo: number;
+}
+
+const CR = 13;
+const LF = 10;
+/** Text lines take any bytes; a leading space is part of the value (`s= ` is common). */
+const TEXT_TYPES = 'siuep';
+
+function addLine(b: Builder, token: IToken, level: Level): void {
+  const image = token.image;
+  const n = image.length;
+  const last = image.charCodeAt(n - 1);
+  const eolLength = last === LF ? (image.charCodeAt(n - 2) === CR ? 2 : 1) : last === CR ? 1 : 0;
+  const text = eolLength === 0 ? image : image.slice(0, n - eolLength);
+  const lineNo = ++b.lineNo;
+  const line: SdpLine = {
+    type: '',
+    source: { text, eol: eolLength === 0 ? '' : image.slice(n - eolLength), line: lineNo, offset: token.startOffset },
+  };
+  b.lines.push(line);
+
+  if (token.tokenType === OtherLine) {
+    interpretOther(b.diags, line, text, lineNo, level);
+    return;
+  }
+  const type = text[0]!;
+  // A media line's own level is "media" even in the grammar's first section.
+  interpret(b.diags, line, type, text.slice(2), lineNo, 3, token.tokenType === MediaLine ? 'media' : level);
+}
+
+/** A line without `<letter>=` at its start: blank, indented, `a =x`, or garbage. */
+function interpretOther(diags: DiagnosticCollector, line: SdpLine, text: string, lineNo: number, level: Level): void {
+  line.raw = text;
+  if (text === '') {
+    diags.add('blank-line', {}, lineNo, 1, lineNo, 1);
+    return;
+  }
+  const indented = /^([ \t]+)([A-Za-z])=/.exec(text);
+  if (indented !== null) {
+    const indent = indented[1]!.length;
+    diags.add('leading-whitespace', { type: indented[2]! }, lineNo, 1, lineNo, indent + 1);
+    delete line.raw;
+    interpret(diags, line, indented[2]!, text.slice(indent + 2), lineNo, indent + 3, indented[2] === 'm' ? 'media' : level);
+    return;
+  }
+  const spaced = /^([A-Za-z])([ \t]+)=/.exec(text);
+  if (spaced !== null) {
+    diags.add('space-around-equals', { where: 'before', text }, lineNo, 2, lineNo, 2 + spaced[2]!.length);
+    delete line.raw;
+    const skip = spaced[0].length;
+    interpret(diags, line, spaced[1]!, text.slice(skip), lineNo, skip + 1, spaced[1] === 'm' ? 'media' : level);
+    return;
+  }
+  diags.add('missing-equals', { text: text.length > 40 ? `${text.slice(0, 40)}…` : text }, lineNo, 1, lineNo, text.length + 1);
+}
+
+/**
+ * Types one `<type>=<value>` line. `column` is the 1-based column where the
+ * value starts. White space around the value is reported and left out of
+ * the typed value (the raw text keeps it).
+ */
+function interpret(diags: DiagnosticCollector, line: SdpLine, type: string, value: string, lineNo: number, column: number, level: Level): void {
+  line.type = type;
+  let start = 0;
+  let end = value.length;
+  const text = TEXT_TYPES.includes(type);
+  if (!text) {
+    while (start < end && (value.charCodeAt(start) === 32 || value.charCodeAt(start) === 9)) start++;
+    if (start > 0 && start < end) {
+      diags.add('space-around-equals', { where: 'after', text: `${type}=${value}` }, lineNo, column, lineNo, column + start);
+    }
+  }
+  const lastCode = value.charCodeAt(end - 1);
+  if (end > start && (lastCode === 32 || lastCode === 9) && !(text && value.trim() === '')) {
+    while (end > start && (value.charCodeAt(end - 1) === 32 || value.charCodeAt(end - 1) === 9)) end--;
+    diags.add('trailing-whitespace', { text: value.slice(start, end) }, lineNo, column + end, lineNo, column + value.length);
+  }
+  const trimmed = start === 0 && end === value.length ? value : value.slice(start, end);
+  const valueColumn = column + start;
+
+  if (type === 'a') {
+    interpretAttribute(diags, line, value, trimmed, lineNo, valueColumn, level);
+    return;
+  }
+  line.raw = value;
+  const family = lineFamily(type);
+  if (family === undefined) {
+    diags.add('unknown-line-type', { type }, lineNo, column - 2, lineNo, column);
+    return;
+  }
+  if (level === 'media' && type !== 'm' && !'icbka'.includes(type)) {
+    diags.add('misplaced-line', { type, what: family.what }, lineNo, column - 2, lineNo, column);
+  }
+  const typed = family.parse(trimmed, diags.at(lineNo, valueColumn));
+  if (typed !== undefined) line.value = typed as LineValue;
+}
+
+function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, value: string, trimmed: string, lineNo: number, column: number, level: Level): void {
+  const colon = trimmed.indexOf(':');
+  const name = colon < 0 ? trimmed : trimmed.slice(0, colon);
+  line.name = name;
+  if (colon >= 0) {
+    // raw keeps the value exactly as written (trailing white space included).
+    const offsetInValue = value.indexOf(':') + 1;
+    line.raw = value.slice(offsetInValue);
+  }
+  if (name === '') {
+    diags.add('invalid-syntax', { what: 'attribute', expected: '`a=<name>` or `a=<name>:<value>`', text: `a=${value}` }, lineNo, column, lineNo, column + trimmed.length);
+    return;
+  }
+  const levels = attributeLevels(name);
+  if (levels !== undefined && !levels.includes(level)) {
+    diags.add('attribute-level', { name, allowed: levels.join(' or '), level }, lineNo, column, lineNo, column + name.length);
+  }
+  const family = attributeFamily(name);
+  if (family === undefined) return;
+  if (isFlagFamily(family)) {
+    if (colon >= 0) diags.add('attribute-unexpected-value', { name, text: trimmed.slice(colon + 1) }, lineNo, column + colon, lineNo, column + trimmed.length);
+    return;
+  }
+  if (colon < 0) {
+    diags.add('attribute-missing-value', { name, syntax: family.syntax }, lineNo, column, lineNo, column + trimmed.length);
+    return;
+  }
+  const typed = family.parse(trimmed.slice(colon + 1), diags.at(lineNo, column + colon + 1));
+  if (typed !== undefined) line.value = typed as LineValue;
+}

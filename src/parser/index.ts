@@ -1,0 +1,97 @@
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
+import { parseRaw } from './grammar/run.js';
+import { toModel } from './cst/to-model.js';
+import { assembleDocument, SdpDocumentSchema, type SdpDocument } from './model/document.js';
+import { candidate as candidateFamily, type Candidate } from './model/attributes/candidate.js';
+import { SdpLineSchema, type SdpLine } from './model/line.js';
+import { attributeFamily, isFlagFamily } from './model/attributes/index.js';
+import { lineFamily } from './model/lines/index.js';
+import { z } from 'zod';
+
+export interface ParseResult {
+  document: SdpDocument;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses any string into a document and its diagnostics. Never throws: bad
+ * input gives diagnostics, and `print(document)` gives the input back.
+ */
+export function parse(text: string): ParseResult {
+  try {
+    const raw = parseRaw(String(text));
+    const { lines, diagnostics } = toModel(raw);
+    return { document: assembleDocument(lines), diagnostics: diagnostics.diagnostics };
+  } catch (error) {
+    // A bug of ours must not become the caller's crash: keep the text as one
+    // untyped line per input line and say what happened.
+    return fallback(String(text), error);
+  }
+}
+
+function fallback(text: string, error: unknown): ParseResult {
+  const lines: SdpLine[] = [];
+  const re = /([^\r\n]*)(\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(text)) !== null && m.index < text.length) {
+    lines.push({ type: '', raw: m[1]!, source: { text: m[1]!, eol: m[2]!, line: ++n, offset: m.index } });
+    if (m[0] === '') re.lastIndex++;
+  }
+  const diags = new DiagnosticCollector();
+  diags.add('internal-error', { message: error instanceof Error ? error.message : String(error) }, 1, 1, 1, 1);
+  return { document: assembleDocument(lines), diagnostics: diags.diagnostics };
+}
+
+/**
+ * Parses one ICE candidate: `a=candidate:…`, `candidate:…` (as in
+ * RTCIceCandidate.candidate) or the bare value.
+ */
+export function parseCandidate(text: string): { candidate?: Candidate; diagnostics: Diagnostic[] } {
+  const diags = new DiagnosticCollector();
+  const input = String(text);
+  let skip = 0;
+  if (input.startsWith('a=candidate:')) skip = 12;
+  else if (input.startsWith('candidate:')) skip = 10;
+  let value = input.slice(skip);
+  const trimmedEnd = value.replace(/[\r\n]+$/, '');
+  value = trimmedEnd;
+  const candidate = candidateFamily.parse(value, diags.at(1, skip + 1));
+  return candidate === undefined ? { diagnostics: diags.diagnostics } : { candidate, diagnostics: diags.diagnostics };
+}
+
+/** Input accepted by createDocument: the lines, each with a typed value or raw text. */
+export const SdpDocumentInputSchema = z.object({ lines: z.array(SdpLineSchema) }).superRefine((doc, ctx) => {
+  doc.lines.forEach((line, i) => {
+    if (line.value === undefined) return;
+    const family = line.type === 'a' ? attributeFamily(line.name ?? '') : lineFamily(line.type);
+    if (family === undefined || ('flag' in family && isFlagFamily(family))) {
+      ctx.addIssue({ code: 'custom', path: ['lines', i, 'value'], message: `no typed value exists for ${line.type === 'a' ? `a=${line.name ?? ''}` : `${line.type}=`}` });
+      return;
+    }
+    const result = family.schema.safeParse(line.value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['lines', i, 'value', ...issue.path] } as never);
+    }
+  });
+});
+export type SdpDocumentInput = z.input<typeof SdpDocumentInputSchema>;
+
+/**
+ * Builds a document from plain objects (for example, edited lines or JSON),
+ * validating every line and typed value. Throws a ZodError whose issues name
+ * the path (`lines.3.value.clockRate`) when the input is not valid.
+ */
+export function createDocument(input: unknown): SdpDocument {
+  const { lines } = SdpDocumentInputSchema.parse(input);
+  return assembleDocument(lines as SdpLine[]);
+}
+
+/** Like createDocument, but returns the zod result instead of throwing. */
+export function safeCreateDocument(input: unknown): { success: true; document: SdpDocument } | { success: false; error: z.ZodError } {
+  const r = SdpDocumentInputSchema.safeParse(input);
+  return r.success ? { success: true, document: assembleDocument(r.data.lines as SdpLine[]) } : { success: false, error: r.error };
+}
+
+export { SdpDocumentSchema };

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineAttribute, defineFlag } from '../family.js';
+import { fieldRange, readUint, splitFields } from '../scan.js';
+
+/*
+ * extmap = mapentry SP extensionname [SP extensionattributes]   (RFC 8285 §8)
+ * mapentry = "extmap:" 1*5DIGIT ["/" direction]
+ * IDs 1–14 fit the one-byte header, 1–255 the two-byte one; 4096–4351 may be
+ * used in offers only (RFC 8285 §5, §6).
+ */
+export const DirectionSchema = z.enum(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+export const ExtmapSchema = z.object({
+  id: z.number().int().min(1).max(4351),
+  direction: DirectionSchema.optional(),
+  uri: z.string().regex(/^[^ ]+$/),
+  attributes: z.string().optional(),
+});
+export type Extmap = z.infer<typeof ExtmapSchema>;
+
+const DIRECTIONS: ReadonlySet<string> = new Set(DirectionSchema.options);
+
+export const extmap = defineAttribute({
+  names: ['extmap'],
+  ref: 'RFC 8285 §8',
+  levels: ['session', 'media'],
+  syntax: '<id>[/<direction>] <uri> [<attributes>]',
+  schema: ExtmapSchema,
+  parse(value, ctx) {
+    const f = splitFields(value);
+    if (f.length < 2) {
+      ctx.report('field-count', { what: 'a=extmap', expected: '`<id>[/<direction>] <uri>`', found: `${f.length} field` }, 0, value.length);
+      return undefined;
+    }
+    const [start, end] = fieldRange(value, 0);
+    const slash = f[0]!.indexOf('/');
+    const idText = slash < 0 ? f[0]! : f[0]!.slice(0, slash);
+    const id = readUint(ctx, idText, [start, start + idText.length], 'the extension id', 1, 4351);
+    if (id === undefined) return undefined;
+    if (id === 15 || (id > 255 && id < 4096)) {
+      ctx.report('number-out-of-range', { field: 'the extension id', value: id, min: 1, max: '14 (one-byte) or 255 (two-byte); 15 is reserved' }, start, start + idText.length);
+      return undefined;
+    }
+    const out: Extmap = { id, uri: f[1]! };
+    if (slash >= 0) {
+      const dir = f[0]!.slice(slash + 1);
+      if (!DIRECTIONS.has(dir)) {
+        ctx.report('invalid-value', { field: 'the extmap direction', expected: 'sendrecv, sendonly, recvonly or inactive', text: dir }, start + slash + 1, end);
+        return undefined;
+      }
+      out.direction = dir as Direction;
+    }
+    if (f.length > 2) out.attributes = f.slice(2).join(' ');
+    return out;
+  },
+  write: (e) => `${e.id}${e.direction ? `/${e.direction}` : ''} ${e.uri}${e.attributes !== undefined ? ` ${e.attributes}` : ''}`,
+});
+
+/** RFC 8285 §6: one-byte and two-byte headers may be mixed in one stream. */
+export const extmapAllowMixed = defineFlag({ names: ['extmap-allow-mixed'], ref: 'RFC 8285 §6', levels: ['session', 'media'] });

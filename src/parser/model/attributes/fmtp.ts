@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { defineAttribute } from '../family.js';
+
+/*
+ * fmtp-value = fmt SP format-specific-params                (RFC 8866 §6.15)
+ * The parameters are codec-defined. Nearly all use `key=value` separated by
+ * `;` (RFC 7587, RFC 6184, …), some do not (telephone-event `0-15`, red
+ * `111/111`): such a piece is kept as a key without value.
+ */
+export const FmtpParameterSchema = z.object({ key: z.string(), value: z.string().optional() });
+export type FmtpParameter = z.infer<typeof FmtpParameterSchema>;
+
+export const FmtpSchema = z.object({
+  format: z.string().regex(/^[^ ]+$/, 'no space'),
+  parameters: z.array(FmtpParameterSchema),
+});
+export type Fmtp = z.infer<typeof FmtpSchema>;
+
+export function parseFmtpParameters(text: string): FmtpParameter[] {
+  const out: FmtpParameter[] = [];
+  for (const piece of text.split(';')) {
+    const p = piece.trim();
+    if (p === '') continue;
+    const eq = p.indexOf('=');
+    out.push(eq < 0 ? { key: p } : { key: p.slice(0, eq).trim(), value: p.slice(eq + 1).trim() });
+  }
+  return out;
+}
+
+export const fmtp = defineAttribute({
+  names: ['fmtp'],
+  ref: 'RFC 8866 §6.15',
+  levels: ['media'],
+  syntax: '<format> <parameters>',
+  schema: FmtpSchema,
+  parse(value, ctx) {
+    const sp = value.indexOf(' ');
+    const format = sp < 0 ? value : value.slice(0, sp);
+    if (format === '') {
+      ctx.report('invalid-syntax', { what: 'a=fmtp', expected: '`<format> <parameters>`', text: value }, 0, value.length);
+      return undefined;
+    }
+    return { format, parameters: sp < 0 ? [] : parseFmtpParameters(value.slice(sp + 1)) };
+  },
+  write: (f) => {
+    const params = f.parameters.map((p) => (p.value === undefined ? p.key : `${p.key}=${p.value}`)).join(';');
+    return params === '' ? f.format : `${f.format} ${params}`;
+  },
+});

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineAttribute, defineFlag } from '../family.js';
+import { splitFields } from '../scan.js';
+
+/*
+ * group-attribute = "a=group:" semantics *(SP identification-tag)   (RFC 5888 §5)
+ * semantics = "LS" / "FID" / "BUNDLE" (RFC 9143) / token
+ * mid-attribute = "a=mid:" identification-tag ; identification-tag = token
+ * bundle-only (RFC 9143 §6)
+ */
+export const GroupSchema = z.object({
+  semantics: z.string().regex(/^[^ ]+$/),
+  mids: z.array(z.string().regex(/^[^ ]+$/)),
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+export const group = defineAttribute({
+  names: ['group'],
+  ref: 'RFC 5888 §5',
+  levels: ['session'],
+  syntax: '<semantics> <mid> …',
+  schema: GroupSchema,
+  parse(value, ctx) {
+    const f = splitFields(value);
+    if (f.length === 0) {
+      ctx.report('field-count', { what: 'a=group', expected: '`<semantics> <mid> …` such as `BUNDLE 0 1`', found: 'nothing' }, 0, value.length);
+      return undefined;
+    }
+    return { semantics: f[0]!, mids: f.slice(1) };
+  },
+  write: (g) => [g.semantics, ...g.mids].join(' '),
+});
+
+export const MidSchema = z.string().regex(/^[^ ]+$/, 'one token, no space');
+export const mid = defineAttribute({
+  names: ['mid'],
+  ref: 'RFC 5888 §4',
+  levels: ['media'],
+  syntax: '<identification tag>',
+  schema: MidSchema,
+  parse(value, ctx) {
+    if (value === '' || /[ \t]/.test(value)) {
+      ctx.report('invalid-value', { field: 'the mid', expected: 'one token without spaces', text: value }, 0, value.length);
+      return undefined;
+    }
+    return value;
+  },
+  write: (m) => m,
+});
+
+export const bundleOnly = defineFlag({ names: ['bundle-only'], ref: 'RFC 9143 §6', levels: ['media'] });

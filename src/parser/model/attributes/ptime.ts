@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineAttribute, type FieldContext } from '../family.js';
+
+/*
+ * ptime-value = non-zero-int-or-real   (RFC 8866 §6.4, milliseconds of media per packet)
+ * maxptime-value = non-zero-int-or-real (RFC 8866 §6.5)
+ * framerate-value = non-zero-int-or-real (RFC 8866 §6.3, frames per second)
+ */
+const REAL = /^[0-9]+(\.[0-9]+)?$/;
+export const PositiveRealSchema = z.number().positive();
+
+function parsePositiveReal(what: string) {
+  return (value: string, ctx: FieldContext): number | undefined => {
+    const n = Number(value);
+    if (!REAL.test(value) || n <= 0) {
+      ctx.report('invalid-number', { field: what, expected: 'a positive number', text: value }, 0, value.length);
+      return undefined;
+    }
+    return n;
+  };
+}
+
+export const ptime = defineAttribute({
+  names: ['ptime'],
+  ref: 'RFC 8866 §6.4',
+  levels: ['media'],
+  syntax: '<milliseconds>',
+  schema: PositiveRealSchema,
+  parse: parsePositiveReal('a=ptime'),
+  write: (n) => String(n),
+});
+
+export const maxptime = defineAttribute({
+  names: ['maxptime'],
+  ref: 'RFC 8866 §6.5',
+  levels: ['media'],
+  syntax: '<milliseconds>',
+  schema: PositiveRealSchema,
+  parse: parsePositiveReal('a=maxptime'),
+  write: (n) => String(n),
+});
+
+export const framerate = defineAttribute({
+  names: ['framerate'],
+  ref: 'RFC 8866 §6.3',
+  levels: ['media'],
+  syntax: '<frames per second>',
+  schema: PositiveRealSchema,
+  parse: parsePositiveReal('a=framerate'),
+  write: (n) => String(n),
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defineAttribute } from '../family.js';
+import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+
+/*
+ * rtpmap-value = payload-type SP encoding-name "/" clock-rate [ "/" encoding-params ]
+ *                                                           (RFC 8866 §6.6)
+ * payload-type 0–127 (RFC 3551); encoding-params is the channel count for audio.
+ */
+export const RtpmapSchema = z.object({
+  payloadType: z.number().int().min(0).max(127),
+  encodingName: z.string().regex(/^[^ /]+$/, 'no space or slash'),
+  clockRate: z.number().int().min(1),
+  channels: z.number().int().min(1).optional(),
+});
+export type Rtpmap = z.infer<typeof RtpmapSchema>;
+
+export const rtpmap = defineAttribute({
+  names: ['rtpmap'],
+  ref: 'RFC 8866 §6.6',
+  levels: ['media'],
+  syntax: '<payload type> <encoding name>/<clock rate>[/<channels>]',
+  schema: RtpmapSchema,
+  parse(value, ctx) {
+    const f = splitFields(value);
+    if (!checkFieldCount(ctx, value, f, 'a=rtpmap', '`<payload type> <encoding name>/<clock rate>`', 2, 2)) return undefined;
+    const payloadType = readUint(ctx, f[0]!, fieldRange(value, 0), 'the payload type', 0, 127);
+    const [start] = fieldRange(value, 1);
+    const parts = f[1]!.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts[0] === '') {
+      ctx.report('invalid-syntax', { what: 'a=rtpmap encoding', expected: '`<name>/<clock rate>[/<channels>]` such as `opus/48000/2`', text: f[1]! }, start, start + f[1]!.length);
+      return undefined;
+    }
+    const [encodingName, rate, ch] = parts as [string, string, string | undefined];
+    let at = start + encodingName.length + 1;
+    const clockRate = readUint(ctx, rate, [at, at + rate.length], 'the clock rate', 1, 2 ** 32 - 1);
+    at += rate.length + 1;
+    const channels = ch === undefined ? undefined : readUint(ctx, ch, [at, at + ch.length], 'the channel count', 1, 255);
+    if (payloadType === undefined || clockRate === undefined || (ch !== undefined && channels === undefined)) return undefined;
+    const out: Rtpmap = { payloadType, encodingName, clockRate };
+    if (channels !== undefined) out.channels = channels;
+    return out;
+  },
+  write: (r) => `${r.payloadType} ${r.encodingName}/${r.clockRate}${r.channels !== undefined ? `/${r.channels}` : ''}`,
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { defineAttribute } from '../family.js';
+import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+
+/*
+ * sctp-port-attr = "a=sctp-port:" portnumber             (RFC 8841 §5.1)
+ * max-message-size-attr = "a=max-message-size:" 1*DIGIT (RFC 8841 §6.1; 0 = no limit)
+ * sctpmap (draft-ietf-mmusic-sctp-sdp-05, still sent by old stacks):
+ *   "a=sctpmap:" sctpmap-number SP protocol [SP streams]
+ */
+export const sctpPort = defineAttribute({
+  names: ['sctp-port'],
+  ref: 'RFC 8841 §5.1',
+  levels: ['media'],
+  syntax: '<port>',
+  schema: z.number().int().min(0).max(65535),
+  parse: (value, ctx) => readUint(ctx, value, [0, value.length], 'the SCTP port', 0, 65535),
+  write: (n) => String(n),
+});
+
+export const maxMessageSize = defineAttribute({
+  names: ['max-message-size'],
+  ref: 'RFC 8841 §6.1',
+  levels: ['media'],
+  syntax: '<bytes>',
+  schema: z.number().int().min(0),
+  parse: (value, ctx) => readUint(ctx, value, [0, value.length], 'the max message size', 0, Number.MAX_SAFE_INTEGER),
+  write: (n) => String(n),
+});
+
+export const SctpmapSchema = z.object({
+  port: z.number().int().min(0).max(65535),
+  protocol: z.string().regex(/^[^ ]+$/),
+  streams: z.number().int().min(0).optional(),
+});
+export type Sctpmap = z.infer<typeof SctpmapSchema>;
+
+export const sctpmap = defineAttribute({
+  names: ['sctpmap'],
+  ref: 'draft-ietf-mmusic-sctp-sdp-05 §5',
+  levels: ['media'],
+  syntax: '<port> <protocol> [<streams>]',
+  schema: SctpmapSchema,
+  parse(value, ctx) {
+    const f = splitFields(value);
+    if (!checkFieldCount(ctx, value, f, 'a=sctpmap', '`<port> <protocol> [<streams>]` such as `5000 webrtc-datachannel 1024`', 2, 3)) return undefined;
+    const port = readUint(ctx, f[0]!, fieldRange(value, 0), 'the sctpmap port', 0, 65535);
+    const streams = f[2] === undefined ? undefined : readUint(ctx, f[2], fieldRange(value, 2), 'the stream count', 0, 65535);
+    if (port === undefined || (f[2] !== undefined && streams === undefined)) return undefined;
+    return streams === undefined ? { port, protocol: f[1]! } : { port, protocol: f[1]!, streams };
+  },
+  write: (s) => `${s.port} ${s.protocol}${s.streams !== undefined ? ` ${s.streams}` : ''}`,
+});

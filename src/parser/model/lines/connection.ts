@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { defineLine } from '../family.js';
+import { checkAddressType } from './address.js';
+import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+
+/*
+ * connection-field = %s"c" "=" nettype SP addrtype SP connection-address CRLF
+ * connection-address = multicast-address / unicast-address
+ * IP4-multicast = m1 3( "." decimal-uchar ) "/" ttl [ "/" numaddr ]
+ * IP6-multicast = IP6-address [ "/" numaddr ]                (RFC 8866 §5.7, §9)
+ */
+export const ConnectionSchema = z.object({
+  netType: z.string().min(1),
+  addressType: z.string().min(1),
+  address: z.string().min(1),
+  ttl: z.number().int().min(0).max(255).optional(),
+  count: z.number().int().min(1).optional(),
+});
+export type Connection = z.infer<typeof ConnectionSchema>;
+
+export const connection = defineLine({
+  type: 'c',
+  what: 'connection',
+  ref: 'RFC 8866 §5.7',
+  schema: ConnectionSchema,
+  parse(value, ctx) {
+    const f = splitFields(value);
+    if (!checkFieldCount(ctx, value, f, 'c=', '3 fields: network type, address type, address', 3, 3)) return undefined;
+    const [netType, addressType, full] = f as [string, string, string];
+    if (netType !== 'IN') {
+      ctx.report('invalid-value', { field: 'the network type', expected: '`IN`', text: netType }, ...fieldRange(value, 0));
+    }
+    const [start, end] = fieldRange(value, 2);
+    const parts = full.split('/');
+    const address = parts[0] ?? '';
+    const out: Connection = { netType, addressType, address };
+    let at = start + address.length + 1;
+    const extra = parts.slice(1);
+    if (extra.length > (addressType === 'IP6' ? 1 : 2)) {
+      ctx.report('invalid-syntax', { what: 'c= address', expected: addressType === 'IP6' ? '`address[/count]`' : '`address[/ttl[/count]]`', text: full }, start, end);
+      return undefined;
+    }
+    if (addressType === 'IP4' && extra.length > 0) {
+      const ttl = readUint(ctx, extra[0]!, [at, at + extra[0]!.length], 'the multicast TTL', 0, 255);
+      if (ttl === undefined) return undefined;
+      out.ttl = ttl;
+      at += extra[0]!.length + 1;
+      if (extra.length > 1) {
+        const count = readUint(ctx, extra[1]!, [at, at + extra[1]!.length], 'the address count', 1, 2 ** 31 - 1);
+        if (count === undefined) return undefined;
+        out.count = count;
+      }
+    } else if (extra.length > 0) {
+      const count = readUint(ctx, extra[0]!, [at, at + extra[0]!.length], 'the address count', 1, 2 ** 31 - 1);
+      if (count === undefined) return undefined;
+      out.count = count;
+    }
+    if (addressType !== 'IP4' && addressType !== 'IP6') {
+      ctx.report('invalid-value', { field: 'the address type', expected: '`IP4` or `IP6`', text: addressType }, ...fieldRange(value, 1));
+    } else {
+      checkAddressType(ctx, addressType, address, [start, start + address.length]);
+    }
+    return out;
+  },
+  write: (c) =>
+    `${c.netType} ${c.addressType} ${c.address}${c.ttl !== undefined ? `/${c.ttl}` : ''}${c.count !== undefined ? `/${c.count}` : ''}`,
+});

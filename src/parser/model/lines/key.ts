@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineLine } from '../family.js';
+
+/*
+ * key-field = %s"k" "=" key-type CRLF   (RFC 8866 §5.12, obsolete but still seen)
+ * key-type = "prompt" / "clear:" text / "base64:" base64 / "uri:" uri / key-method [":" text]
+ */
+export const KeySchema = z.object({ method: z.string().min(1), key: z.string().optional() });
+export type Key = z.infer<typeof KeySchema>;
+
+export const key = defineLine({
+  type: 'k',
+  what: 'encryption key',
+  ref: 'RFC 8866 §5.12',
+  schema: KeySchema,
+  parse(value, ctx) {
+    if (value === '') {
+      ctx.report('invalid-syntax', { what: 'k= line', expected: '`prompt`, `clear:<key>`, `base64:<key>` or `uri:<uri>`', text: value }, 0, 0);
+      return undefined;
+    }
+    const colon = value.indexOf(':');
+    return colon < 0 ? { method: value } : { method: value.slice(0, colon), key: value.slice(colon + 1) };
+  },
+  write: (k) => (k.key === undefined ? k.method : `${k.method}:${k.key}`),
+});
