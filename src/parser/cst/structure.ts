@@ -35,8 +35,9 @@ export function checkStructure(lines: readonly SdpLine[], diags: DiagnosticColle
   let inMedia = false;
   let maxRank = -1;
   let prevType = '';
-  let seen = new Set<string>();
-  const sessionSeen = new Set<string>();
+  // Line types seen in the current section / in the session part, as bits (a = bit 0 … z = bit 25).
+  let seen = 0;
+  let sessionSeen = 0;
   let sessionConnection = false;
   let mediaWithoutConnection: SdpLine | undefined;
   let mediaConnection = false;
@@ -68,14 +69,15 @@ export function checkStructure(lines: readonly SdpLine[], diags: DiagnosticColle
       mediaConnection = false;
       maxRank = 0;
       prevType = 'm';
-      seen = new Set<string>();
+      seen = 0;
       continue;
     }
     const ranks = inMedia ? MEDIA_RANK : SESSION_RANK;
     const rank = ranks[type];
     if (rank === undefined) continue; // unknown or misplaced: reported while typing the line
     const col = lineStartColumn(line);
-    if ((inMedia ? MEDIA_ONCE : SESSION_ONCE).includes(type) && seen.has(type)) {
+    const bit = 1 << (type.charCodeAt(0) - 97);
+    if ((inMedia ? MEDIA_ONCE : SESSION_ONCE).includes(type) && (seen & bit) !== 0) {
       diags.add('duplicate-line', { type, level: inMedia ? 'media section' : 'session part' }, src.line, col, src.line, col + 2);
     } else if (rank < maxRank) {
       diags.add('line-order', { type, after: prevType, level: inMedia ? 'media' : 'session', order: inMedia ? MEDIA_ORDER : SESSION_ORDER }, src.line, col, src.line, col + 2);
@@ -83,8 +85,8 @@ export function checkStructure(lines: readonly SdpLine[], diags: DiagnosticColle
     if (type === 'r' && prevType !== 't' && prevType !== 'r') {
       diags.add('line-order', { type, after: prevType, level: 'session', order: '`r=` right after its `t=`' }, src.line, col, src.line, col + 2);
     }
-    seen.add(type);
-    if (!inMedia) sessionSeen.add(type);
+    seen |= bit;
+    if (!inMedia) sessionSeen |= bit;
     if (type === 'c') {
       if (inMedia) mediaConnection = true;
       else sessionConnection = true;
@@ -117,9 +119,9 @@ function lineStartColumn(line: SdpLine): number {
   return i + 1;
 }
 
-function checkRequired(lines: readonly SdpLine[], seen: ReadonlySet<string>, diags: DiagnosticCollector, before: SdpLine | undefined): void {
+function checkRequired(lines: readonly SdpLine[], seen: number, diags: DiagnosticCollector, before: SdpLine | undefined): void {
   for (const [type, what] of REQUIRED) {
-    if (seen.has(type)) continue;
+    if ((seen & (1 << (type.charCodeAt(0) - 97))) !== 0) continue;
     // Point at the first m= line (the session part ended without it) or at the first line.
     const at = before?.source ?? lines[0]!.source!;
     diags.add('missing-line', { type, what }, at.line, 1, at.line, Math.max(1, at.text.length + 1));

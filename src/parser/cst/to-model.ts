@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { MediaLine, OtherLine } from '../lexer/tokens.js';
 import type { RawDescription } from '../grammar/parser.js';
-import { attributeFamily, attributeLevels, isFlagFamily } from '../model/attributes/index.js';
+import { attributeInfo, isFlagFamily } from '../model/attributes/index.js';
 import type { Level } from '../model/family.js';
 import { lineFamily } from '../model/lines/index.js';
 import type { LineValue, SdpLine } from '../model/line.js';
@@ -41,10 +41,8 @@ function addLine(b: Builder, token: IToken, level: Level): void {
   const eolLength = last === LF ? (image.charCodeAt(n - 2) === CR ? 2 : 1) : last === CR ? 1 : 0;
   const text = eolLength === 0 ? image : image.slice(0, n - eolLength);
   const lineNo = ++b.lineNo;
-  const line: SdpLine = {
-    type: '',
-    source: { text, eol: eolLength === 0 ? '' : image.slice(n - eolLength), line: lineNo, offset: token.startOffset },
-  };
+  const eol = eolLength === 2 ? '\r\n' : eolLength === 0 ? '' : last === LF ? '\n' : '\r';
+  const line: SdpLine = { type: '', source: { text, eol, line: lineNo, offset: token.startOffset } };
   b.lines.push(line);
 
   if (token.tokenType === OtherLine) {
@@ -59,8 +57,8 @@ function addLine(b: Builder, token: IToken, level: Level): void {
 /** A line without `<letter>=` at its start: blank, indented, `a =x`, or garbage. */
 function interpretOther(diags: DiagnosticCollector, line: SdpLine, text: string, lineNo: number, level: Level): void {
   line.raw = text;
-  if (text === '') {
-    diags.add('blank-line', {}, lineNo, 1, lineNo, 1);
+  if (text.trim() === '') {
+    diags.add('blank-line', {}, lineNo, 1, lineNo, text.length + 1);
     return;
   }
   const indented = /^([ \t]+)([A-Za-z])=/.exec(text);
@@ -127,20 +125,22 @@ function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, value: st
   const colon = trimmed.indexOf(':');
   const name = colon < 0 ? trimmed : trimmed.slice(0, colon);
   line.name = name;
+  // raw keeps the value exactly as written (white space included); the family parses it trimmed.
+  let rawValue = '';
   if (colon >= 0) {
-    // raw keeps the value exactly as written (trailing white space included).
-    const offsetInValue = value.indexOf(':') + 1;
-    line.raw = value.slice(offsetInValue);
+    rawValue = trimmed === value ? value.slice(colon + 1) : value.slice(value.indexOf(':') + 1);
+    line.raw = rawValue;
   }
   if (name === '') {
     diags.add('invalid-syntax', { what: 'attribute', expected: '`a=<name>` or `a=<name>:<value>`', text: `a=${value}` }, lineNo, column, lineNo, column + trimmed.length);
     return;
   }
-  const levels = attributeLevels(name);
-  if (levels !== undefined && !levels.includes(level)) {
-    diags.add('attribute-level', { name, allowed: levels.join(' or '), level }, lineNo, column, lineNo, column + name.length);
+  const info = attributeInfo(name);
+  if (info === undefined) return;
+  if (!(level === 'media' ? info.media : info.session)) {
+    diags.add('attribute-level', { name, allowed: info.levels.join(' or '), level }, lineNo, column, lineNo, column + name.length);
   }
-  const family = attributeFamily(name);
+  const family = info.family;
   if (family === undefined) return;
   if (isFlagFamily(family)) {
     if (colon >= 0) diags.add('attribute-unexpected-value', { name, text: trimmed.slice(colon + 1) }, lineNo, column + colon, lineNo, column + trimmed.length);
@@ -150,6 +150,6 @@ function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, value: st
     diags.add('attribute-missing-value', { name, syntax: family.syntax }, lineNo, column, lineNo, column + trimmed.length);
     return;
   }
-  const typed = family.parse(trimmed.slice(colon + 1), diags.at(lineNo, column + colon + 1));
+  const typed = family.parse(trimmed === value ? rawValue : trimmed.slice(colon + 1), diags.at(lineNo, column + colon + 1));
   if (typed !== undefined) line.value = typed as LineValue;
 }

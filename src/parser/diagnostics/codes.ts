@@ -134,6 +134,18 @@ export const codes = {
     summary: 'An attribute value does not follow its grammar.',
     message: '{what}: expected {expected}, found `{text}`',
   },
+  'empty-foundation': {
+    severity: 'warning',
+    summary: 'A candidate line with an empty foundation (`candidate: 1 udp …`).',
+    message: 'the candidate foundation is empty: RFC 8839 requires 1 to 32 ice-chars',
+    hint: 'Some Google servers send this and browsers accept it, but candidates of one foundation are frozen together (RFC 8445 §6.1.2.6).',
+    ref: 'RFC 8839 §5.1',
+  },
+  'deprecated-syntax': {
+    severity: 'warning',
+    summary: 'An older draft syntax that the RFC replaced.',
+    message: '{what} uses the draft syntax `{text}`; {instead}',
+  },
   'attribute-missing-value': {
     severity: 'error',
     summary: 'An attribute that needs a value has none.',
@@ -145,7 +157,7 @@ export const codes = {
     message: '`a={name}` takes no value, found `:{text}`',
   },
   'attribute-level': {
-    severity: 'warning',
+    severity: 'error',
     summary: 'An attribute is used at a level (session or media) where it has no meaning.',
     message: '`a={name}` belongs at {allowed} level, not at {level} level',
   },
@@ -166,10 +178,24 @@ export type DiagnosticCode = keyof typeof codes;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Fills a message template; unknown placeholders stay visible so a missing parameter is noticed in tests. */
+const compiled = new Map<string, string[]>();
+
+/**
+ * Fills a message template. Templates are split once into literal and
+ * placeholder parts (odd indexes are keys); an unknown placeholder stays
+ * visible so a missing parameter is noticed in tests.
+ */
 export function formatMessage(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const v = params[key];
-    return v === undefined ? whole : String(v);
-  });
+    out += (v === undefined ? `{${key}}` : String(v)) + parts[i + 1]!;
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ import { BandwidthSchema } from './lines/bandwidth.js';
 import { ConnectionSchema } from './lines/connection.js';
 import { KeySchema } from './lines/key.js';
 import { SdpLineSchema, type SdpLine } from './line.js';
-import { RawAttributeSchema, isDirection, type Session } from './session.js';
+import { isDirection, type Session } from './session.js';
 import { staticPayloadTypes } from './static-payloads.js';
 
 export const FeedbackSchema = z.object({ type: z.string(), subtype: z.string().optional(), parameters: z.string().optional() });
@@ -88,8 +88,6 @@ export const MediaSchema = z.object({
   framerate: z.number().optional(),
   crypto: z.array(CryptoSchema),
   imageattrs: z.array(ImageattrSchema),
-  /** Every a= line of the section, typed or not, in order. */
-  attributes: z.array(RawAttributeSchema),
   /** The section's lines, its m= line first. */
   lines: z.array(SdpLineSchema),
 });
@@ -124,7 +122,6 @@ export function buildMedia(lines: SdpLine[], index: number, session: Session): M
     msids: [],
     crypto: [],
     imageattrs: [],
-    attributes: [],
     lines,
   };
   if (m0?.portCount !== undefined) media.portCount = m0.portCount;
@@ -146,7 +143,6 @@ export function buildMedia(lines: SdpLine[], index: number, session: Session): M
       default: continue;
     }
     const name = line.name ?? '';
-    media.attributes.push(line.raw === undefined ? { name } : { name, value: line.raw });
     if (isDirection(name)) {
       direction ??= name;
       continue;
@@ -223,38 +219,56 @@ function joinCodecs(
   feedback: readonly AttributeValues['rtcp-fb'][],
 ): Codec[] {
   const codecs: Codec[] = [];
-  const seen = new Set<number>();
-  const add = (pt: number): void => {
-    if (seen.has(pt)) return;
-    const map = rtpmaps.find((r) => r.payloadType === pt);
-    const fixed = map === undefined ? staticPayloadTypes[pt] : undefined;
-    if (map === undefined && fixed === undefined) return;
-    seen.add(pt);
-    const codec: Codec = {
-      payloadType: pt,
-      name: map?.encodingName ?? fixed!.name,
-      clockRate: map?.clockRate ?? fixed!.clockRate,
-      parameters: {},
-      feedback: [],
-      static: map === undefined,
-    };
-    const channels = map !== undefined ? map.channels : fixed!.channels;
-    if (channels !== undefined) codec.channels = channels;
-    const key = String(pt);
-    for (const f of fmtps) {
-      if (f.format !== key) continue;
-      for (const p of f.parameters) codec.parameters[p.key] = p.value ?? '';
-    }
-    for (const fb of feedback) {
-      if (fb.payloadType !== '*' && fb.payloadType !== pt) continue;
-      const entry: Feedback = { type: fb.type };
-      if (fb.subtype !== undefined) entry.subtype = fb.subtype;
-      if (fb.parameters !== undefined) entry.parameters = fb.parameters;
-      codec.feedback.push(entry);
-    }
-    codecs.push(codec);
-  };
+  if (formats.length === 0) return codecs;
+  const byPt = new Map<number, Codec>();
   // Only payload types on the m= line are offered; an a=rtpmap for another one is left to lint.
-  for (const f of formats) if (/^[0-9]{1,3}$/.test(f)) add(Number(f));
-  return codecs;
+  for (const f of formats) {
+    const pt = payloadTypeOf(f);
+    if (pt < 0 || byPt.has(pt)) continue;
+    const fixed = staticPayloadTypes[pt];
+    const codec: Codec = fixed === undefined
+      ? { payloadType: pt, name: '', clockRate: 0, parameters: {}, feedback: [], static: false }
+      : { payloadType: pt, name: fixed.name, clockRate: fixed.clockRate, parameters: {}, feedback: [], static: true };
+    if (fixed?.channels !== undefined) codec.channels = fixed.channels;
+    byPt.set(pt, codec);
+    codecs.push(codec);
+  }
+  const mapped = new Set<number>();
+  for (const r of rtpmaps) {
+    const codec = byPt.get(r.payloadType);
+    if (codec === undefined || mapped.has(r.payloadType)) continue; // the first rtpmap wins; lint reports duplicates
+    mapped.add(r.payloadType);
+    codec.name = r.encodingName;
+    codec.clockRate = r.clockRate;
+    codec.static = false;
+    if (r.channels !== undefined) codec.channels = r.channels;
+    else delete codec.channels;
+  }
+  for (const f of fmtps) {
+    const codec = byPt.get(payloadTypeOf(f.format));
+    if (codec === undefined) continue;
+    for (const p of f.parameters) codec.parameters[p.key] = p.value ?? '';
+  }
+  for (const fb of feedback) {
+    const entry: Feedback = { type: fb.type };
+    if (fb.subtype !== undefined) entry.subtype = fb.subtype;
+    if (fb.parameters !== undefined) entry.parameters = fb.parameters;
+    if (fb.payloadType === '*') for (const c of codecs) c.feedback.push(entry);
+    else byPt.get(fb.payloadType)?.feedback.push(entry);
+  }
+  // A dynamic payload type without a=rtpmap names no codec (RFC 8866 §6.6): left out, lint reports it.
+  return mapped.size === codecs.length ? codecs : codecs.filter((c) => c.static || mapped.has(c.payloadType));
+}
+
+/** The payload type a format string names, or -1 (formats of non-RTP protocols are not numbers). */
+function payloadTypeOf(format: string): number {
+  const n = format.length;
+  if (n === 0 || n > 3) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = format.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v <= 127 ? v : -1;
 }

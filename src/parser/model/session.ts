@@ -13,10 +13,6 @@ import { OriginSchema } from './lines/origin.js';
 import { RepeatSchema, TimingSchema, ZoneSchema } from './lines/timing.js';
 import { SdpLineSchema, type SdpLine } from './line.js';
 
-/** An attribute as written (name and raw value), for attributes without a typed field in the views. */
-export const RawAttributeSchema = z.object({ name: z.string(), value: z.string().optional() });
-export type RawAttribute = z.infer<typeof RawAttributeSchema>;
-
 export const SessionSchema = z.object({
   version: z.number().int().optional(),
   origin: OriginSchema.optional(),
@@ -42,8 +38,6 @@ export const SessionSchema = z.object({
   extmaps: z.array(ExtmapSchema),
   extmapAllowMixed: z.boolean(),
   identity: IdentitySchema.optional(),
-  /** Every session-level a= line, typed or not, in order. */
-  attributes: z.array(RawAttributeSchema),
   /** The session-level lines (everything before the first m=). */
   lines: z.array(SdpLineSchema),
 });
@@ -67,7 +61,6 @@ export function buildSession(lines: SdpLine[]): Session {
     msidSemantics: [],
     extmaps: [],
     extmapAllowMixed: false,
-    attributes: [],
     lines,
   };
   for (const line of lines) {
@@ -94,7 +87,6 @@ export function buildSession(lines: SdpLine[]): Session {
 
 function sessionAttribute(s: Session, line: SdpLine): void {
   const name = line.name ?? '';
-  s.attributes.push(line.raw === undefined ? { name } : { name, value: line.raw });
   const v = line.value;
   if (isDirection(name)) {
     s.direction ??= name;

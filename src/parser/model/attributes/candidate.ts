@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute, defineFlag } from '../family.js';
-import { fieldRange, readUint, splitFields } from '../scan.js';
+import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
 /*
  * candidate-attribute = "candidate" ":" foundation SP component-id SP
@@ -43,23 +43,25 @@ export const candidate = defineAttribute({
     // would shift every field; keep it as '' and say so.
     const emptyFoundation = value.charCodeAt(0) === 32;
     const f = emptyFoundation ? ['', ...splitFields(value)] : splitFields(value);
-    const at = (i: number): [number, number] => (emptyFoundation ? (i === 0 ? [0, 0] : fieldRange(value, i - 1)) : fieldRange(value, i));
+    // Index of f[i] among the fields of `value` (they differ by one when the foundation is empty).
+    const shift = emptyFoundation ? 1 : 0;
+    const at = (i: number): [number, number] => (emptyFoundation && i === 0 ? [0, 0] : fieldRange(value, i - shift));
     if (f.length < 8) {
       ctx.report('field-count', { what: 'a=candidate', expected: '8 fields: foundation, component, transport, priority, address, port, `typ`, type', found: `${f.length}` }, 0, value.length);
       return undefined;
     }
     const foundation = f[0]!;
     if (foundation === '') {
-      ctx.report('invalid-value', { field: 'the candidate foundation', expected: '1 to 32 ice-chars (letters, digits, `+`, `/`)', text: '' }, 0, 1);
+      ctx.report('empty-foundation', {}, 0, 1);
     } else if (foundation.length > 32 || !ICE_CHARS.test(foundation)) {
       ctx.report('invalid-value', { field: 'the candidate foundation', expected: '1 to 32 ice-chars (letters, digits, `+`, `/`)', text: foundation }, ...at(0));
       return undefined;
     }
-    const component = readUint(ctx, f[1]!, at(1), 'the component id', 1, 256);
+    const component = fieldUint(ctx, value, f[1]!, 1 - shift, 'the component id', 1, 256);
     const transport = f[2]!;
-    const priority = readUint(ctx, f[3]!, at(3), 'the candidate priority', 0, 2 ** 32 - 1);
+    const priority = fieldUint(ctx, value, f[3]!, 3 - shift, 'the candidate priority', 0, 2 ** 32 - 1);
     const address = f[4]!;
-    const port = readUint(ctx, f[5]!, at(5), 'the candidate port', 0, 65535);
+    const port = fieldUint(ctx, value, f[5]!, 5 - shift, 'the candidate port', 0, 65535);
     if (f[6] !== 'typ') {
       ctx.report('invalid-syntax', { what: 'a=candidate', expected: '`typ` after the port', text: f[6]! }, ...at(6));
       return undefined;
@@ -76,7 +78,7 @@ export const candidate = defineAttribute({
       i += 2;
     }
     if (f[i] === 'rport') {
-      const rport = f[i + 1] === undefined ? undefined : readUint(ctx, f[i + 1]!, at(i + 1), 'the related port', 0, 65535);
+      const rport = f[i + 1] === undefined ? undefined : fieldUint(ctx, value, f[i + 1]!, i + 1 - shift, 'the related port', 0, 65535);
       if (rport === undefined) {
         if (f[i + 1] === undefined) ctx.report('invalid-syntax', { what: 'a=candidate rport', expected: 'a port after `rport`', text: 'rport' }, ...at(i));
         return undefined;
@@ -132,8 +134,8 @@ export const remoteCandidates = defineAttribute({
     }
     const out: RemoteCandidate[] = [];
     for (let i = 0; i < f.length; i += 3) {
-      const component = readUint(ctx, f[i]!, fieldRange(value, i), 'the component id', 1, 256);
-      const port = readUint(ctx, f[i + 2]!, fieldRange(value, i + 2), 'the port', 0, 65535);
+      const component = fieldUint(ctx, value, f[i]!, i, 'the component id', 1, 256);
+      const port = fieldUint(ctx, value, f[i + 2]!, i + 2, 'the port', 0, 65535);
       if (component === undefined || port === undefined) return undefined;
       out.push({ component, address: f[i + 1]!, port });
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute } from '../family.js';
-import { fieldRange, readUint, splitFields } from '../scan.js';
+import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
 /*
  * a=crypto:<tag> <crypto-suite> <key-params> [<session-params>]   (RFC 4568 §9.1)
@@ -27,7 +27,7 @@ export const crypto = defineAttribute({
       ctx.report('field-count', { what: 'a=crypto', expected: '`<tag> <crypto suite> inline:<key>`', found: `${f.length} fields` }, 0, value.length);
       return undefined;
     }
-    const tag = readUint(ctx, f[0]!, fieldRange(value, 0), 'the crypto tag', 0, 999999999);
+    const tag = fieldUint(ctx, value, f[0]!, 0, 'the crypto tag', 0, 999999999);
     if (tag === undefined) return undefined;
     return { tag, suite: f[1]!, keyParams: f[2]!, sessionParams: f.slice(3) };
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute, defineFlag } from '../family.js';
-import { fieldRange, readUint, splitFields } from '../scan.js';
+import { fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
 
 /*
  * extmap = mapentry SP extensionname [SP extensionattributes]   (RFC 8285 §8)
@@ -33,10 +33,11 @@ export const extmap = defineAttribute({
       ctx.report('field-count', { what: 'a=extmap', expected: '`<id>[/<direction>] <uri>`', found: `${f.length} field` }, 0, value.length);
       return undefined;
     }
-    const [start, end] = fieldRange(value, 0);
+    const start = fieldStart(value, f, 0);
+    const end = start + f[0]!.length;
     const slash = f[0]!.indexOf('/');
     const idText = slash < 0 ? f[0]! : f[0]!.slice(0, slash);
-    const id = readUint(ctx, idText, [start, start + idText.length], 'the extension id', 1, 4351);
+    const id = readUint(ctx, idText, start, 'the extension id', 1, 4351);
     if (id === undefined) return undefined;
     if (id === 15 || (id > 255 && id < 4096)) {
       ctx.report('number-out-of-range', { field: 'the extension id', value: id, min: 1, max: '14 (one-byte) or 255 (two-byte); 15 is reserved' }, start, start + idText.length);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute } from '../family.js';
-import { fieldRange, readUint } from '../scan.js';
+import { fieldRange, readUint, fieldUint } from '../scan.js';
 
 /*
  * image-attr = "imageattr:" PT 1*2( 1*WSP ( "send" / "recv" ) 1*WSP attr-list )  (RFC 6236 §3.1)
@@ -22,7 +22,7 @@ export const imageattr = defineAttribute({
   parse(value, ctx) {
     const sp = value.search(/[ \t]/);
     const pt = sp < 0 ? value : value.slice(0, sp);
-    const payloadType = pt === '*' ? ('*' as const) : readUint(ctx, pt, fieldRange(value, 0), 'the imageattr payload type (or `*`)', 0, 127);
+    const payloadType = pt === '*' ? ('*' as const) : fieldUint(ctx, value, pt, 0, 'the imageattr payload type (or `*`)', 0, 127);
     if (payloadType === undefined) return undefined;
     const sets = sp < 0 ? '' : value.slice(sp + 1).trim();
     if (!/^(send|recv)\b/.test(sets)) {

@@ -41,12 +41,28 @@ export type AttributeValues = {
 export type ValueAttributeName = keyof AttributeValues;
 export type FlagAttributeName = (typeof flagFamilies)[number]['names'][number];
 
-const byName = new Map<string, AttributeFamily<unknown> | FlagFamily>();
-for (const f of valueFamilies) for (const n of f.names) byName.set(n, f as AttributeFamily<unknown>);
-for (const f of flagFamilies) for (const n of f.names) byName.set(n, f);
+/** What the parser needs to know about an attribute name, in one lookup. */
+export interface AttributeInfo {
+  readonly family: AttributeFamily<unknown> | FlagFamily | undefined;
+  readonly levels: readonly Level[];
+  readonly session: boolean;
+  readonly media: boolean;
+}
+
+const byName = new Map<string, AttributeInfo>();
+function register(name: string, family: AttributeFamily<unknown> | FlagFamily | undefined, levels: readonly Level[]): void {
+  byName.set(name, { family, levels, session: levels.includes('session'), media: levels.includes('media') });
+}
+for (const [name, levels] of Object.entries(rawAttributeLevels)) register(name, undefined, levels);
+for (const f of valueFamilies) for (const n of f.names) register(n, f as AttributeFamily<unknown>, f.levels);
+for (const f of flagFamilies) for (const n of f.names) register(n, f, f.levels);
+
+export function attributeInfo(name: string): AttributeInfo | undefined {
+  return byName.get(name);
+}
 
 export function attributeFamily(name: string): AttributeFamily<unknown> | FlagFamily | undefined {
-  return byName.get(name);
+  return byName.get(name)?.family;
 }
 
 export function isFlagFamily(f: AttributeFamily<unknown> | FlagFamily): f is FlagFamily {
@@ -55,5 +71,5 @@ export function isFlagFamily(f: AttributeFamily<unknown> | FlagFamily): f is Fla
 
 /** Where an attribute may appear, for typed families and the raw ones we know. */
 export function attributeLevels(name: string): readonly Level[] | undefined {
-  return byName.get(name)?.levels ?? rawAttributeLevels[name];
+  return byName.get(name)?.levels;
 }

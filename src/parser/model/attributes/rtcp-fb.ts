@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute } from '../family.js';
-import { fieldRange, readUint, splitFields } from '../scan.js';
+import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
 /*
  * rtcp-fb-syntax = "a=rtcp-fb:" rtcp-fb-pt SP rtcp-fb-val CRLF    (RFC 4585 §4.2)
@@ -29,12 +29,12 @@ export const rtcpFb = defineAttribute({
       ctx.report('field-count', { what: 'a=rtcp-fb', expected: '`<payload type or *> <type> [<subtype>]`', found: `${f.length} field` }, 0, value.length);
       return undefined;
     }
-    const payloadType = f[0] === '*' ? '*' : readUint(ctx, f[0]!, fieldRange(value, 0), 'the rtcp-fb payload type', 0, 127);
+    const payloadType = f[0] === '*' ? '*' : fieldUint(ctx, value, f[0]!, 0, 'the rtcp-fb payload type', 0, 127);
     if (payloadType === undefined) return undefined;
     const out: RtcpFb = { payloadType, type: f[1]! };
     if (f[1] === 'trr-int') {
       // RFC 4585 §3.6.4: the minimum interval between regular RTCP reports, in ms.
-      if (f.length !== 3 || readUint(ctx, f[2]!, fieldRange(value, 2), 'the trr-int interval', 0, 2 ** 32 - 1) === undefined) {
+      if (f.length !== 3 || fieldUint(ctx, value, f[2]!, 2, 'the trr-int interval', 0, 2 ** 32 - 1) === undefined) {
         if (f.length !== 3) ctx.report('field-count', { what: 'a=rtcp-fb trr-int', expected: 'one interval in milliseconds', found: `${f.length - 2} fields` }, 0, value.length);
         return undefined;
       }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute, defineFlag } from '../family.js';
-import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
 /*
  * rtcp-attribute = "a=rtcp:" port [nettype SP addrtype SP connection-address]  (RFC 3605 §2.1)
@@ -27,7 +27,7 @@ export const rtcp = defineAttribute({
       ctx.report('field-count', { what: 'a=rtcp', expected: '`<port>` or `<port> IN IP4 <address>`', found: `${f.length} fields` }, 0, value.length);
       return undefined;
     }
-    const port = readUint(ctx, f[0]!, fieldRange(value, 0), 'the RTCP port', 0, 65535);
+    const port = fieldUint(ctx, value, f[0]!, 0, 'the RTCP port', 0, 65535);
     if (port === undefined) return undefined;
     return f.length === 4 ? { port, netType: f[1]!, addressType: f[2]!, address: f[3]! } : { port };
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute } from '../family.js';
-import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldStart } from '../scan.js';
 
 /*
  * rtpmap-value = payload-type SP encoding-name "/" clock-rate [ "/" encoding-params ]
@@ -24,8 +24,8 @@ export const rtpmap = defineAttribute({
   parse(value, ctx) {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'a=rtpmap', '`<payload type> <encoding name>/<clock rate>`', 2, 2)) return undefined;
-    const payloadType = readUint(ctx, f[0]!, fieldRange(value, 0), 'the payload type', 0, 127);
-    const [start] = fieldRange(value, 1);
+    const payloadType = fieldUint(ctx, value, f[0]!, 0, 'the payload type', 0, 127);
+    const start = fieldStart(value, f, 1);
     const parts = f[1]!.split('/');
     if (parts.length < 2 || parts.length > 3 || parts[0] === '') {
       ctx.report('invalid-syntax', { what: 'a=rtpmap encoding', expected: '`<name>/<clock rate>[/<channels>]` such as `opus/48000/2`', text: f[1]! }, start, start + f[1]!.length);
@@ -33,9 +33,9 @@ export const rtpmap = defineAttribute({
     }
     const [encodingName, rate, ch] = parts as [string, string, string | undefined];
     let at = start + encodingName.length + 1;
-    const clockRate = readUint(ctx, rate, [at, at + rate.length], 'the clock rate', 1, 2 ** 32 - 1);
+    const clockRate = readUint(ctx, rate, at, 'the clock rate', 1, 2 ** 32 - 1);
     at += rate.length + 1;
-    const channels = ch === undefined ? undefined : readUint(ctx, ch, [at, at + ch.length], 'the channel count', 1, 255);
+    const channels = ch === undefined ? undefined : readUint(ctx, ch, at, 'the channel count', 1, 255);
     if (payloadType === undefined || clockRate === undefined || (ch !== undefined && channels === undefined)) return undefined;
     const out: Rtpmap = { payloadType, encodingName, clockRate };
     if (channels !== undefined) out.channels = channels;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute } from '../family.js';
-import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
 /*
  * sctp-port-attr = "a=sctp-port:" portnumber             (RFC 8841 §5.1)
@@ -14,7 +14,7 @@ export const sctpPort = defineAttribute({
   levels: ['media'],
   syntax: '<port>',
   schema: z.number().int().min(0).max(65535),
-  parse: (value, ctx) => readUint(ctx, value, [0, value.length], 'the SCTP port', 0, 65535),
+  parse: (value, ctx) => readUint(ctx, value, 0, 'the SCTP port', 0, 65535),
   write: (n) => String(n),
 });
 
@@ -24,7 +24,7 @@ export const maxMessageSize = defineAttribute({
   levels: ['media'],
   syntax: '<bytes>',
   schema: z.number().int().min(0),
-  parse: (value, ctx) => readUint(ctx, value, [0, value.length], 'the max message size', 0, Number.MAX_SAFE_INTEGER),
+  parse: (value, ctx) => readUint(ctx, value, 0, 'the max message size', 0, Number.MAX_SAFE_INTEGER),
   write: (n) => String(n),
 });
 
@@ -44,8 +44,8 @@ export const sctpmap = defineAttribute({
   parse(value, ctx) {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'a=sctpmap', '`<port> <protocol> [<streams>]` such as `5000 webrtc-datachannel 1024`', 2, 3)) return undefined;
-    const port = readUint(ctx, f[0]!, fieldRange(value, 0), 'the sctpmap port', 0, 65535);
-    const streams = f[2] === undefined ? undefined : readUint(ctx, f[2], fieldRange(value, 2), 'the stream count', 0, 65535);
+    const port = fieldUint(ctx, value, f[0]!, 0, 'the sctpmap port', 0, 65535);
+    const streams = f[2] === undefined ? undefined : fieldUint(ctx, value, f[2], 2, 'the stream count', 0, 65535);
     if (port === undefined || (f[2] !== undefined && streams === undefined)) return undefined;
     return streams === undefined ? { port, protocol: f[1]! } : { port, protocol: f[1]!, streams };
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAttribute } from '../family.js';
-import { fieldRange, readUint, splitFields } from '../scan.js';
+import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
 /*
  * ssrc-attr = "ssrc:" ssrc-id SP attribute [":" value]   (RFC 5576 §4.1)
@@ -26,7 +26,7 @@ export const ssrc = defineAttribute({
   parse(value, ctx) {
     const sp = value.indexOf(' ');
     const idText = sp < 0 ? value : value.slice(0, sp);
-    const id = readUint(ctx, idText, [0, idText.length], 'the SSRC', 0, MAX_SSRC);
+    const id = readUint(ctx, idText, 0, 'the SSRC', 0, MAX_SSRC);
     if (id === undefined) return undefined;
     // RFC 5576 requires an attribute; Firefox's tests send a bare `a=ssrc:5150`, kept without one.
     if (sp < 0) return { ssrc: id };
@@ -57,7 +57,7 @@ export const ssrcGroup = defineAttribute({
     }
     const ssrcs: number[] = [];
     for (let i = 1; i < f.length; i++) {
-      const n = readUint(ctx, f[i]!, fieldRange(value, i), 'the SSRC', 0, MAX_SSRC);
+      const n = fieldUint(ctx, value, f[i]!, i, 'the SSRC', 0, MAX_SSRC);
       if (n === undefined) return undefined;
       ssrcs.push(n);
     }

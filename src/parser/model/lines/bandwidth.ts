@@ -31,7 +31,7 @@ export const bandwidth = defineLine({
       return undefined;
     }
     const num = value.slice(colon + 1);
-    const bw = readUint(ctx, num, [colon + 1, value.length], `the ${type} bandwidth`, 0, Number.MAX_SAFE_INTEGER);
+    const bw = readUint(ctx, num, colon + 1, `the ${type} bandwidth`, 0, Number.MAX_SAFE_INTEGER);
     return bw === undefined ? undefined : { type, bandwidth: bw };
   },
   write: (b) => `${b.type}:${b.bandwidth}`,

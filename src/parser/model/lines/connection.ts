@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineLine } from '../family.js';
 import { checkAddressType } from './address.js';
-import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+import { checkFieldCount, fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
 
 /*
  * connection-field = %s"c" "=" nettype SP addrtype SP connection-address CRLF
@@ -30,7 +30,8 @@ export const connection = defineLine({
     if (netType !== 'IN') {
       ctx.report('invalid-value', { field: 'the network type', expected: '`IN`', text: netType }, ...fieldRange(value, 0));
     }
-    const [start, end] = fieldRange(value, 2);
+    const start = fieldStart(value, f, 2);
+    const end = start + full.length;
     const parts = full.split('/');
     const address = parts[0] ?? '';
     const out: Connection = { netType, addressType, address };
@@ -41,17 +42,17 @@ export const connection = defineLine({
       return undefined;
     }
     if (addressType === 'IP4' && extra.length > 0) {
-      const ttl = readUint(ctx, extra[0]!, [at, at + extra[0]!.length], 'the multicast TTL', 0, 255);
+      const ttl = readUint(ctx, extra[0]!, at, 'the multicast TTL', 0, 255);
       if (ttl === undefined) return undefined;
       out.ttl = ttl;
       at += extra[0]!.length + 1;
       if (extra.length > 1) {
-        const count = readUint(ctx, extra[1]!, [at, at + extra[1]!.length], 'the address count', 1, 2 ** 31 - 1);
+        const count = readUint(ctx, extra[1]!, at, 'the address count', 1, 2 ** 31 - 1);
         if (count === undefined) return undefined;
         out.count = count;
       }
     } else if (extra.length > 0) {
-      const count = readUint(ctx, extra[0]!, [at, at + extra[0]!.length], 'the address count', 1, 2 ** 31 - 1);
+      const count = readUint(ctx, extra[0]!, at, 'the address count', 1, 2 ** 31 - 1);
       if (count === undefined) return undefined;
       out.count = count;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineLine } from '../family.js';
-import { checkFieldCount, fieldRange, readUint, splitFields } from '../scan.js';
+import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldStart } from '../scan.js';
 
 /*
  * media-field = %s"m" "=" media SP port ["/" integer] SP proto 1*(SP fmt) CRLF
@@ -31,18 +31,18 @@ export const mediaLine = defineLine({
     if (!complete && f.length < 3) return undefined;
     const [kind, portText, protocol] = f as [string, string, string];
     const slash = portText.indexOf('/');
-    const [ps] = fieldRange(value, 1);
-    const port = readUint(ctx, slash < 0 ? portText : portText.slice(0, slash), [ps, ps + (slash < 0 ? portText.length : slash)], 'the port', 0, 65535);
+    const ps = fieldStart(value, f, 1);
+    const port = readUint(ctx, slash < 0 ? portText : portText.slice(0, slash), ps, 'the port', 0, 65535);
     if (port === undefined) return undefined;
     const out: MediaLine = { kind, port, protocol, formats: f.slice(3) };
     if (slash >= 0) {
-      const count = readUint(ctx, portText.slice(slash + 1), [ps + slash + 1, ps + portText.length], 'the port count', 1, 65535);
+      const count = readUint(ctx, portText.slice(slash + 1), ps + slash + 1, 'the port count', 1, 65535);
       if (count === undefined) return undefined;
       out.portCount = count;
     }
     if (/^(UDP\/)?(TLS\/)?RTP\/S?AVPF?$/.test(protocol)) {
       for (let i = 3; i < f.length; i++) {
-        readUint(ctx, f[i]!, fieldRange(value, i), 'the RTP payload type', 0, 127);
+        fieldUint(ctx, value, f[i]!, i, 'the RTP payload type', 0, 127);
       }
     }
     return out;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineLine } from '../family.js';
 import { checkAddressType } from './address.js';
-import { checkFieldCount, fieldRange, splitFields } from '../scan.js';
+import { checkFieldCount, fieldRange, splitFields, fieldStart } from '../scan.js';
 
 /*
  * origin-field = %s"o" "=" username SP sess-id SP sess-version SP
@@ -44,7 +44,7 @@ export const origin = defineLine({
     if (addressType !== 'IP4' && addressType !== 'IP6') {
       ctx.report('invalid-value', { field: 'the address type', expected: '`IP4` or `IP6`', text: addressType }, ...fieldRange(value, 4));
     } else {
-      checkAddressType(ctx, addressType, address, fieldRange(value, 5));
+      checkAddressType(ctx, addressType, address, [fieldStart(value, f, 5), fieldStart(value, f, 5) + address.length]);
     }
     return ok ? { username, sessionId, sessionVersion, netType, addressType, address } : undefined;
   },
