@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parse } from '../dist/index.js';
 import { corpusFiles } from '../test/helpers/corpus.js';
-const files = corpusFiles().map((f) => f.text);
+const which = process.argv[3] ?? 'corpus';
+const files = which === 'corpus' ? corpusFiles().map((f) => f.text) : ['chrome-offer', 'firefox-answer'].map((n) => readFileSync(new URL(`../examples/${n}.sdp`, import.meta.url), 'utf8'));
 const end = Date.now() + Number(process.argv[2] ?? 4000);
 while (Date.now() < end) for (const f of files) parse(f);

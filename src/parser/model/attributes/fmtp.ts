@@ -18,11 +18,19 @@ export type Fmtp = z.infer<typeof FmtpSchema>;
 
 export function parseFmtpParameters(text: string): FmtpParameter[] {
   const out: FmtpParameter[] = [];
-  for (const piece of text.split(';')) {
-    const p = piece.trim();
-    if (p === '') continue;
-    const eq = p.indexOf('=');
-    out.push(eq < 0 ? { key: p } : { key: p.slice(0, eq).trim(), value: p.slice(eq + 1).trim() });
+  const n = text.length;
+  let start = 0;
+  while (start < n) {
+    let end = text.indexOf(';', start);
+    if (end < 0) end = n;
+    const eq = text.indexOf('=', start);
+    if (eq < 0 || eq > end) {
+      const key = text.slice(start, end).trim();
+      if (key !== '') out.push({ key });
+    } else {
+      out.push({ key: text.slice(start, eq).trim(), value: text.slice(eq + 1, end).trim() });
+    }
+    start = end + 1;
   }
   return out;
 }

@@ -26,16 +26,18 @@ export const rtpmap = defineAttribute({
     if (!checkFieldCount(ctx, value, f, 'a=rtpmap', '`<payload type> <encoding name>/<clock rate>`', 2, 2)) return undefined;
     const payloadType = fieldUint(ctx, value, f[0]!, 0, 'the payload type', 0, 127);
     const start = fieldStart(value, f, 1);
-    const parts = f[1]!.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts[0] === '') {
-      ctx.report('invalid-syntax', { what: 'a=rtpmap encoding', expected: '`<name>/<clock rate>[/<channels>]` such as `opus/48000/2`', text: f[1]! }, start, start + f[1]!.length);
+    const enc = f[1]!;
+    const s1 = enc.indexOf('/');
+    const s2 = s1 < 0 ? -1 : enc.indexOf('/', s1 + 1);
+    if (s1 <= 0 || (s2 >= 0 && enc.indexOf('/', s2 + 1) >= 0)) {
+      ctx.report('invalid-syntax', { what: 'a=rtpmap encoding', expected: '`<name>/<clock rate>[/<channels>]` such as `opus/48000/2`', text: enc }, start, start + enc.length);
       return undefined;
     }
-    const [encodingName, rate, ch] = parts as [string, string, string | undefined];
-    let at = start + encodingName.length + 1;
-    const clockRate = readUint(ctx, rate, at, 'the clock rate', 1, 2 ** 32 - 1);
-    at += rate.length + 1;
-    const channels = ch === undefined ? undefined : readUint(ctx, ch, at, 'the channel count', 1, 255);
+    const encodingName = enc.slice(0, s1);
+    const rate = s2 < 0 ? enc.slice(s1 + 1) : enc.slice(s1 + 1, s2);
+    const ch = s2 < 0 ? undefined : enc.slice(s2 + 1);
+    const clockRate = readUint(ctx, rate, start + s1 + 1, 'the clock rate', 1, 2 ** 32 - 1);
+    const channels = ch === undefined ? undefined : readUint(ctx, ch, start + s2 + 1, 'the channel count', 1, 255);
     if (payloadType === undefined || clockRate === undefined || (ch !== undefined && channels === undefined)) return undefined;
     const out: Rtpmap = { payloadType, encodingName, clockRate };
     if (channels !== undefined) out.channels = channels;
