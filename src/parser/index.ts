@@ -22,7 +22,7 @@ export function parse(text: string): ParseResult {
   try {
     const raw = parseRaw(String(text));
     const { lines, diagnostics } = toModel(raw);
-    return { document: assembleDocument(lines), diagnostics: diagnostics.diagnostics };
+    return { document: assembleDocument(lines), diagnostics: diagnostics.finish() };
   } catch (error) {
     // A bug of ours must not become the caller's crash: keep the text as one
     // untyped line per input line and say what happened.

@@ -167,6 +167,11 @@ export const codes = {
     message: 'address `{address}` is not an {addrtype} address',
     ref: 'RFC 8866 §5.7',
   },
+  'diagnostics-truncated': {
+    severity: 'info',
+    summary: 'More than 100 diagnostics of one code: the rest are counted, not listed. Its severity is that of the code it stands for.',
+    message: '{count} more `{code}` diagnostics not listed (only the first {limit} are); this one points at the first of them',
+  },
   'internal-error': {
     severity: 'error',
     summary: 'sdpkit itself failed on this input (a bug: please report it with the input).',
