@@ -67,3 +67,6 @@ export { KeySchema } from './parser/model/lines/key.js';
 export type { Key } from './parser/model/lines/key.js';
 export { MediaLineSchema } from './parser/model/lines/media.js';
 export type { MediaLine } from './parser/model/lines/media.js';
+
+// ICE: priorities, pair priorities, the RFC 8445 check list, candidate descriptions.
+export * from './ice/index.js';

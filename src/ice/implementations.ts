@@ -10,13 +10,13 @@ import { decodePriority } from './priority.js';
  *
  * libwebrtc (Chrome, Edge, Safari, most native apps)
  *   type preference: p2p/base/p2p_constants.h IcePriorityValue: host 126, host TCP 90,
- *   srflx 100, prflx 110, prflx TCP 80, relay TLS 0, TCP 1, UDP 2 (older) or DTLS 2 and
- *   UDP 3 (2025+). Chrome SDP of ~2014 (corpus: webrtc-sdp/41.sdp, sdp-transform/jssip.sdp)
+ *   srflx 100, prflx 110, prflx TCP 80, relay TLS 0, TCP 1, UDP 2 in older releases; newer
+ *   releases add DTLS 2 and move UDP to 3 (the README's port_unittest vector uses 3). Chrome SDP of ~2014 (corpus: webrtc-sdp/41.sdp, sdp-transform/jssip.sdp)
  *   shows 110 on srflx candidates.
  *   local preference (api/candidate.cc Candidate::GetPriority):
  *     (network adapter preference << 8 | IPAddressPrecedence(address)) + relay preference
  *   adapter preference = 127 - index of the network (rtc_base/network.cc kHighestNetworkPreference),
- *   0 in old releases; IPAddressPrecedence (rtc_base/ip_address.cc): IPv4 30, IPv6 40, ULA 50,
+ *   0 in old releases (a value below 100 would need more than 27 networks: counted as weak); IPAddressPrecedence (rtc_base/ip_address.cc): IPv4 30, IPv6 40, ULA 50,
  *   ::1 60, IPv4-mapped 30, 6to4 20, Teredo 10, site-local/v4-compatible/6bone 1; relay
  *   preference 0..31 (kMaxTurnServers = 32). With the field trial
  *   WebRTC-IncreaseIceCandidatePriorityHostSrflx (on in Signal's RingRTC), host and srflx
@@ -126,6 +126,9 @@ const libwebrtc: Matcher = (f) => {
   const prec = libwebrtcPrecedence(f.address);
   const nic = f.hi;
   if (nic > 127) return undefined;
+  // NIC preference is 127 - index of the network (0 in old releases): a value
+  // below 100 needs more than 27 networks, so it is possible but unlikely.
+  const plausibleNic = nic === 0 || nic >= 100;
   const layout = (extra: string) =>
     `local preference ${f.localPreference} = NIC preference ${nic} << 8 | ${f.lo}${extra}: libwebrtc's layout (api/candidate.cc)`;
   if (f.type === 'relay') {
@@ -135,14 +138,14 @@ const libwebrtc: Matcher = (f) => {
     const protocols: Record<number, { p: RelayProtocol[]; w: string }> = {
       0: { p: ['tls'], w: 'TURN over TLS' },
       1: { p: ['tcp'], w: 'TURN over TCP' },
-      2: { p: ['udp', 'dtls'], w: 'TURN over UDP (before 2025) or DTLS (since)' },
-      3: { p: ['udp'], w: 'TURN over UDP (2025 and later)' },
+      2: { p: ['udp', 'dtls'], w: 'TURN over UDP (older releases) or DTLS (newer ones)' },
+      3: { p: ['udp'], w: 'TURN over UDP (newer releases)' },
     };
     const proto = protocols[f.typePreference]!;
     const relayPref = f.lo - base;
     return {
       id: 'libwebrtc',
-      strength: relayPref === 0 ? 3 : 2,
+      strength: !plausibleNic ? 1 : relayPref === 0 ? 3 : 2,
       evidence: `relay type preference ${f.typePreference} = libwebrtc's ${proto.w}; ${layout(
         ` = ${base} (${prec.words} precedence)${relayPref > 0 ? ` + ${relayPref} (TURN server preference)` : ''}`,
       )}`,
@@ -150,6 +153,7 @@ const libwebrtc: Matcher = (f) => {
     };
   }
   const tcp = f.transport === 'tcp';
+  if (!tcp && f.transport !== 'udp') return undefined;
   const expected: Record<string, number[]> = tcp ? { host: [90], prflx: [80] } : { host: [126], srflx: [100, 110], prflx: [110] };
   const types = expected[f.type];
   if (types === undefined || !types.includes(f.typePreference)) return undefined;
@@ -162,7 +166,7 @@ const libwebrtc: Matcher = (f) => {
       : `type preference ${f.typePreference} = libwebrtc ${f.type}${tcp ? ' TCP' : ''}`;
   const addr = adjusted ? ` = ${f.lo - 32} (${prec.words}) + 32 (field trial WebRTC-IncreaseIceCandidatePriorityHostSrflx)` : ` (${prec.words} precedence)`;
   const hidden = prec.values.length > 1;
-  const strength = adjusted || (f.type === 'srflx' && f.typePreference === 110) || (hidden && f.lo !== 30 && f.lo !== 40) ? 2 : 3;
+  const strength = !plausibleNic ? 1 : adjusted || (f.type === 'srflx' && f.typePreference === 110) || (hidden && f.lo !== 30 && f.lo !== 40) ? 2 : 3;
   return { id: 'libwebrtc', strength, evidence: `${typeWords}; ${layout(addr)}` };
 };
 
@@ -215,9 +219,10 @@ const firefox: Matcher = (f) => {
         };
       }
       if (f.lo >= 224) {
+        // Weak: 100/0xFFFF is also pion's and aioice's srflx.
         return {
           id: 'firefox',
-          strength: f.lo === 255 ? 2 : 1,
+          strength: 1,
           evidence: `type preference 100 = Firefox srflx; ${layout}, ${f.lo} = 255 - STUN server ${255 - f.lo}: the layout of old nICEr releases`,
         };
       }
