@@ -8,6 +8,7 @@ import { SdpLineSchema, type SdpLine } from './model/line.js';
 import { attributeFamily, isFlagFamily } from './model/attributes/index.js';
 import { lineFamily } from './model/lines/index.js';
 import { z } from 'zod';
+import { sameValue } from './model/equal.js';
 
 export interface ParseResult {
   document: SdpDocument;
@@ -73,9 +74,32 @@ export const SdpDocumentInputSchema = z.object({ lines: z.array(SdpLineSchema) }
     const result = family.schema.safeParse(line.value);
     if (!result.success) {
       for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['lines', i, 'value', ...issue.path] } as never);
+      return;
     }
+    const problem = roundTripProblem(family, result.data);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['lines', i, 'value'], message: problem });
   });
 });
+
+/**
+ * A typed value is only accepted when the writer can spell it and the parser
+ * reads the same value back: no line break smuggled into a string (it would
+ * write extra lines), no number the grammar cannot express, no shape the
+ * writer cannot represent. Returns what goes wrong, in words.
+ */
+function roundTripProblem(family: { parse(v: string, ctx: DiagnosticCollector): unknown; write(v: never): string }, value: unknown): string | undefined {
+  const text = family.write(value as never);
+  if (/[\r\n]/.test(text)) return 'the value contains a line break, which would write extra SDP lines';
+  const collector = new DiagnosticCollector();
+  const back = family.parse(text, collector.at(1, 1));
+  if (sameValue(back, value)) return undefined;
+  // The parser may keep a value it also reported (a c= with an unknown network type):
+  // such a value is accepted, as parse would produce it; anything else is not.
+  const problem = collector.diagnostics.find((d) => d.severity !== 'info');
+  return problem !== undefined
+    ? `written as \`${text}\`, which does not read back: ${problem.message}`
+    : `written as \`${text}\`, which reads back as a different value`;
+}
 export type SdpDocumentInput = z.input<typeof SdpDocumentInputSchema>;
 
 /**

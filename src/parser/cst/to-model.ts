@@ -16,9 +16,9 @@ import { checkStructure } from './structure.js';
 export function toModel(raw: RawDescription): { lines: SdpLine[]; diagnostics: DiagnosticCollector } {
   const diags = new DiagnosticCollector();
   const lines: SdpLine[] = [];
-  const builder = { lines, diags, lineNo: 0 };
-  for (const token of raw.session) addLine(builder, token, 'session');
-  for (const section of raw.media) for (const token of section) addLine(builder, token, 'media');
+  const builder: Builder = { lines, diags, lineNo: 0, inMedia: false };
+  for (const token of raw.session) addLine(builder, token);
+  for (const section of raw.media) for (const token of section) addLine(builder, token);
   checkStructure(lines, diags);
   return { lines, diagnostics: diags };
 }
@@ -27,6 +27,12 @@ interface Builder {
   readonly lines: SdpLine[];
   readonly diags: DiagnosticCollector;
   lineNo: number;
+  /**
+   * Whether an m= line has been seen. The grammar opens sections on
+   * well-formed `m=` lines; an indented ` m=` or `m =` is recognised only
+   * here, and it must open a section for the lines after it too.
+   */
+  inMedia: boolean;
 }
 
 const CR = 13;
@@ -34,7 +40,7 @@ const LF = 10;
 /** Text lines take any bytes; a leading space is part of the value (`s= ` is common). */
 const TEXT_TYPES = 'siuep';
 
-function addLine(b: Builder, token: IToken, level: Level): void {
+function addLine(b: Builder, token: IToken): void {
   const image = token.image;
   const n = image.length;
   const last = image.charCodeAt(n - 1);
@@ -45,17 +51,17 @@ function addLine(b: Builder, token: IToken, level: Level): void {
   const line: SdpLine = { type: '', source: { text, eol, line: lineNo, offset: token.startOffset } };
   b.lines.push(line);
 
+  if (token.tokenType === MediaLine) b.inMedia = true;
   if (token.tokenType === OtherLine) {
-    interpretOther(b.diags, line, text, lineNo, level);
+    interpretOther(b, line, text, lineNo);
     return;
   }
-  const type = text[0]!;
-  // A media line's own level is "media" even in the grammar's first section.
-  interpret(b.diags, line, type, text.slice(2), lineNo, 3, token.tokenType === MediaLine ? 'media' : level);
+  interpret(b.diags, line, text[0]!, text.slice(2), lineNo, 3, b.inMedia ? 'media' : 'session');
 }
 
 /** A line without `<letter>=` at its start: blank, indented, `a =x`, or garbage. */
-function interpretOther(diags: DiagnosticCollector, line: SdpLine, text: string, lineNo: number, level: Level): void {
+function interpretOther(b: Builder, line: SdpLine, text: string, lineNo: number): void {
+  const diags = b.diags;
   line.raw = text;
   if (text.trim() === '') {
     diags.add('blank-line', {}, lineNo, 1, lineNo, text.length + 1);
@@ -66,7 +72,8 @@ function interpretOther(diags: DiagnosticCollector, line: SdpLine, text: string,
     const indent = indented[1]!.length;
     diags.add('leading-whitespace', { type: indented[2]! }, lineNo, 1, lineNo, indent + 1);
     delete line.raw;
-    interpret(diags, line, indented[2]!, text.slice(indent + 2), lineNo, indent + 3, indented[2] === 'm' ? 'media' : level);
+    if (indented[2] === 'm') b.inMedia = true;
+    interpret(diags, line, indented[2]!, text.slice(indent + 2), lineNo, indent + 3, b.inMedia ? 'media' : 'session');
     return;
   }
   const spaced = /^([A-Za-z])([ \t]+)=/.exec(text);
@@ -74,7 +81,8 @@ function interpretOther(diags: DiagnosticCollector, line: SdpLine, text: string,
     diags.add('space-around-equals', { where: 'before', text }, lineNo, 2, lineNo, 2 + spaced[2]!.length);
     delete line.raw;
     const skip = spaced[0].length;
-    interpret(diags, line, spaced[1]!, text.slice(skip), lineNo, skip + 1, spaced[1] === 'm' ? 'media' : level);
+    if (spaced[1] === 'm') b.inMedia = true;
+    interpret(diags, line, spaced[1]!, text.slice(skip), lineNo, skip + 1, b.inMedia ? 'media' : 'session');
     return;
   }
   diags.add('missing-equals', { text: text.length > 40 ? `${text.slice(0, 40)}…` : text }, lineNo, 1, lineNo, text.length + 1);
@@ -97,11 +105,12 @@ function interpret(diags: DiagnosticCollector, line: SdpLine, type: string, valu
     }
   }
   const lastCode = value.charCodeAt(end - 1);
-  if (end > start && (lastCode === 32 || lastCode === 9) && !(text && value.trim() === '')) {
+  if (!text && end > start && (lastCode === 32 || lastCode === 9)) {
     while (end > start && (value.charCodeAt(end - 1) === 32 || value.charCodeAt(end - 1) === 9)) end--;
     diags.add('trailing-whitespace', { text: value.slice(start, end) }, lineNo, column + end, lineNo, column + value.length);
   }
-  const trimmed = start === 0 && end === value.length ? value : value.slice(start, end);
+  // Text lines keep their value as written (a trailing space is reported, not dropped).
+  const trimmed = text || (start === 0 && end === value.length) ? value : value.slice(start, end);
   const valueColumn = column + start;
 
   if (type === 'a') {

@@ -30,7 +30,7 @@ export type LineValue = AttributeValues[keyof AttributeValues] | LineValues[keyo
  */
 export const SdpLineSchema = z.object({
   type: z.string().regex(/^[A-Za-z]?$/, 'one letter, or empty for a line without type'),
-  name: z.string().min(1).regex(/^[^:\r\n]+$/, 'no colon or line break').optional(),
+  name: z.string().regex(/^[^:\r\n]*$/, 'no colon or line break').optional(),
   raw: z.string().regex(/^[^\r\n]*$/, 'no line break').optional(),
   value: z.custom<LineValue>().optional(),
   source: LineSourceSchema.optional(),

@@ -24,7 +24,7 @@ function iceString(name: 'ice-ufrag' | 'ice-pwd', what: string) {
       if (!ICE_CHARS.test(value)) {
         const bad = /[^A-Za-z0-9+/]/.exec(value);
         ctx.report('invalid-value', { field: `the ${what}`, expected: 'ice-chars only (letters, digits, `+`, `/`)', text: value }, bad ? bad.index : 0, bad ? bad.index + 1 : value.length);
-        return value === '' ? undefined : value;
+        return undefined;
       }
       return value;
     },

@@ -20,6 +20,10 @@ export const imageattr = defineAttribute({
   syntax: '<payload type or *> send|recv <sets> …',
   schema: ImageattrSchema,
   parse(value, ctx) {
+    if (value.charCodeAt(0) === 32) {
+      ctx.report('invalid-syntax', { what: 'a=imageattr', expected: 'the payload type right after `a=imageattr:`', text: value }, 0, value.length);
+      return undefined;
+    }
     const sp = value.search(/[ \t]/);
     const pt = sp < 0 ? value : value.slice(0, sp);
     const payloadType = pt === '*' ? ('*' as const) : fieldUint(ctx, value, pt, 0, 'the imageattr payload type (or `*`)', 0, 127);

@@ -7,13 +7,14 @@ import { defineAttribute, type FieldContext } from '../family.js';
  * framerate-value = non-zero-int-or-real (RFC 8866 §6.3, frames per second)
  */
 const REAL = /^[0-9]+(\.[0-9]+)?$/;
-export const PositiveRealSchema = z.number().positive();
+/** Bounded so `String(n)` never switches to exponent form (which the grammar does not allow). */
+export const PositiveRealSchema = z.number().min(0.000001).max(1e9);
 
 function parsePositiveReal(what: string) {
   return (value: string, ctx: FieldContext): number | undefined => {
     const n = Number(value);
-    if (!REAL.test(value) || n <= 0) {
-      ctx.report('invalid-number', { field: what, expected: 'a positive number', text: value }, 0, value.length);
+    if (!REAL.test(value) || n < 0.000001 || n > 1e9) {
+      ctx.report('invalid-number', { field: what, expected: 'a positive number (at most 1e9)', text: value }, 0, value.length);
       return undefined;
     }
     return n;

@@ -39,10 +39,15 @@ export const rid = defineAttribute({
     }
     const out: Rid = { id: f[0]!, direction: f[1], restrictions: [] };
     if (f.length === 3) {
+      const [start] = fieldRange(value, 2);
       for (const piece of f[2]!.split(';')) {
         if (piece === '') continue;
         const eq = piece.indexOf('=');
         const key = eq < 0 ? piece : piece.slice(0, eq);
+        if (key === '' || (key === 'pt' && piece.slice(eq + 1).split(',').includes(''))) {
+          ctx.report('invalid-syntax', { what: 'a=rid restriction', expected: key === '' ? '`<name>=<value>`' : '`pt=<fmt>,<fmt>…` without empty entries', text: piece }, start, value.length);
+          return undefined;
+        }
         if (key === 'pt' && eq >= 0 && out.payloadTypes === undefined && out.restrictions.length === 0) {
           out.payloadTypes = piece.slice(eq + 1).split(',');
         } else {

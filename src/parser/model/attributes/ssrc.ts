@@ -24,6 +24,10 @@ export const ssrc = defineAttribute({
   syntax: '<ssrc> <attribute>[:<value>]',
   schema: SsrcSchema,
   parse(value, ctx) {
+    if (value.charCodeAt(0) === 32) {
+      ctx.report('invalid-syntax', { what: 'a=ssrc', expected: 'the SSRC right after `a=ssrc:`', text: value }, 0, value.length);
+      return undefined;
+    }
     const sp = value.indexOf(' ');
     const idText = sp < 0 ? value : value.slice(0, sp);
     const id = readUint(ctx, idText, 0, 'the SSRC', 0, MAX_SSRC);
@@ -32,6 +36,11 @@ export const ssrc = defineAttribute({
     if (sp < 0) return { ssrc: id };
     const rest = value.slice(sp + 1);
     const colon = rest.indexOf(':');
+    const name = colon < 0 ? rest : rest.slice(0, colon);
+    if (name === '' || name.indexOf(' ') >= 0) {
+      ctx.report('invalid-syntax', { what: 'a=ssrc attribute', expected: '`<attribute>[:<value>]` such as `cname:<name>`', text: rest }, sp + 1, value.length);
+      return undefined;
+    }
     return colon < 0 ? { ssrc: id, attribute: rest } : { ssrc: id, attribute: rest.slice(0, colon), value: rest.slice(colon + 1) };
   },
   write: (s) => (s.attribute === undefined ? String(s.ssrc) : `${s.ssrc} ${s.attribute}${s.value !== undefined ? `:${s.value}` : ''}`),

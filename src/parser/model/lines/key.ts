@@ -5,7 +5,7 @@ import { defineLine } from '../family.js';
  * key-field = %s"k" "=" key-type CRLF   (RFC 8866 §5.12, obsolete but still seen)
  * key-type = "prompt" / "clear:" text / "base64:" base64 / "uri:" uri / key-method [":" text]
  */
-export const KeySchema = z.object({ method: z.string().min(1), key: z.string().optional() });
+export const KeySchema = z.object({ method: z.string().regex(/^[^:\r\n]+$/, 'no colon or line break'), key: z.string().regex(/^[^\r\n]*$/).optional() });
 export type Key = z.infer<typeof KeySchema>;
 
 export const key = defineLine({
@@ -19,6 +19,10 @@ export const key = defineLine({
       return undefined;
     }
     const colon = value.indexOf(':');
+    if (colon === 0) {
+      ctx.report('invalid-syntax', { what: 'k= line', expected: 'a method before `:` (`clear`, `base64`, `uri`)', text: value }, 0, value.length);
+      return undefined;
+    }
     return colon < 0 ? { method: value } : { method: value.slice(0, colon), key: value.slice(colon + 1) };
   },
   write: (k) => (k.key === undefined ? k.method : `${k.method}:${k.key}`),
