@@ -70,3 +70,6 @@ export type { MediaLine } from './parser/model/lines/media.js';
 
 // ICE: priorities, pair priorities, the RFC 8445 check list, candidate descriptions.
 export * from './ice/index.js';
+
+// Offer/answer negotiation, per m-section.
+export * from './diff/index.js';

@@ -247,7 +247,7 @@ function joinCodecs(
   for (const f of fmtps) {
     const codec = byPt.get(payloadTypeOf(f.format));
     if (codec === undefined) continue;
-    for (const p of f.parameters) codec.parameters[p.key] = p.value ?? '';
+    for (const p of f.parameters) setParameter(codec.parameters, p.key, p.value ?? '');
   }
   for (const fb of feedback) {
     const entry: Feedback = { type: fb.type };
@@ -271,4 +271,10 @@ function payloadTypeOf(format: string): number {
     v = v * 10 + d;
   }
   return v <= 127 ? v : -1;
+}
+
+/** Sets a key even when it is `__proto__` (hostile input must not change an object's prototype). */
+function setParameter(target: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
