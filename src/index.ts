@@ -73,3 +73,6 @@ export * from './ice/index.js';
 
 // Offer/answer negotiation, per m-section.
 export * from './diff/index.js';
+
+// Privacy-safe copies for bug reports.
+export * from './redact/index.js';

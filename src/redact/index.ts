@@ -1,0 +1,2 @@
+export { redact, redactDescriptions, unredactedAddresses } from './redact.js';
+export type { RedactionKind, RedactionResult } from './redact.js';
