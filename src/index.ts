@@ -76,3 +76,6 @@ export * from './diff/index.js';
 
 // Privacy-safe copies for bug reports.
 export * from './redact/index.js';
+
+// What each line means, with RFC references.
+export * from './explain/index.js';

@@ -7,8 +7,8 @@ import type { Level } from '../family.js';
  */
 export const rawAttributeLevels: Readonly<Record<string, readonly Level[]>> = {
   label: ['media'], // RFC 4574 §4
-  'ice-mismatch': ['media'], // RFC 8839 §5.5
-  'ice-pacing': ['session'], // RFC 8839 §5.7
+  'ice-mismatch': ['media'], // RFC 8839 §5.3
+  'ice-pacing': ['session'], // RFC 8839 §5.5
   'dtls-id': ['media'], // pre-RFC 8842 spelling of tls-id
   content: ['media'], // RFC 4796
   'rtcp-xr': ['session', 'media'], // RFC 3611 §5.1

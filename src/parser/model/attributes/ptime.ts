@@ -4,7 +4,7 @@ import { defineAttribute, type FieldContext } from '../family.js';
 /*
  * ptime-value = non-zero-int-or-real   (RFC 8866 §6.4, milliseconds of media per packet)
  * maxptime-value = non-zero-int-or-real (RFC 8866 §6.5)
- * framerate-value = non-zero-int-or-real (RFC 8866 §6.3, frames per second)
+ * framerate-value = non-zero-int-or-real (RFC 8866 §6.13, frames per second)
  */
 const REAL = /^[0-9]+(\.[0-9]+)?$/;
 /** Bounded so `String(n)` never switches to exponent form (which the grammar does not allow). */
@@ -43,7 +43,7 @@ export const maxptime = defineAttribute({
 
 export const framerate = defineAttribute({
   names: ['framerate'],
-  ref: 'RFC 8866 §6.3',
+  ref: 'RFC 8866 §6.13',
   levels: ['media'],
   syntax: '<frames per second>',
   schema: PositiveRealSchema,
