@@ -287,3 +287,6 @@ export { DEFAULT_MAX_MESSAGE_SIZE } from './datachannel.js';
 export type { DataChannelDiff } from './datachannel.js';
 export type { CredentialChange, IceRestartDiff, IceRestartSection, IceRoles } from './session.js';
 export type { SectionStatus } from './summary.js';
+
+export { detectDescriptionType } from './description-type.js';
+export type { DescriptionTypeGuess } from './description-type.js';
