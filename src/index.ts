@@ -79,3 +79,6 @@ export * from './redact/index.js';
 
 // What each line means, with RFC references.
 export * from './explain/index.js';
+
+// Lint rules (one file per rule) for a description or an offer/answer pair.
+export * from './lint/index.js';

@@ -1,0 +1,100 @@
+import { bundleGroups } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { fieldSpan, valueSpan } from '../span.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'answer-bundle-not-subset',
+  severity: 'error',
+  scope: 'pair',
+  docs: {
+    summary: 'An answer BUNDLE group names a mid that is not in the corresponding offer BUNDLE group (or the offer has none).',
+    rationale:
+      'The answerer may accept BUNDLE for some of the offered sections and move others out, but "MUST NOT" add a section the offerer did ' +
+      'not put in that BUNDLE group (RFC 8843 §7.3). The offerer would otherwise have to receive a section on a transport it never ' +
+      'offered for it.',
+    ref: 'RFC 8843 §7.3',
+    bad: {
+      offer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 9 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:96 VP8/90000
+      `,
+      answer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0 1
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${ANSWER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 9 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+        a=rtcp-mux
+        a=rtpmap:96 VP8/90000
+      `,
+    },
+    good: {
+      offer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0 1
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 9 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:96 VP8/90000
+      `,
+      answer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0 1
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${ANSWER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 9 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+        a=rtcp-mux
+        a=rtpmap:96 VP8/90000
+      `,
+    },
+  },
+  check({ offer, answer, report }) {
+    const offered = bundleGroups(offer).map((g) => new Set(g.value.mids));
+    for (const { line, value } of bundleGroups(answer)) {
+      if (value.mids.length === 0) continue;
+      if (offered.length === 0) {
+        report({ line, ...valueSpan(line), message: 'the answer has a BUNDLE group but the offer has none: only offered BUNDLE groups can be accepted' });
+        continue;
+      }
+      // The offer group the answer group corresponds to: the one sharing the most mids.
+      const best = offered.reduce((a, b) => (value.mids.filter((m) => b.has(m)).length > value.mids.filter((m) => a.has(m)).length ? b : a));
+      value.mids.forEach((mid, i) => {
+        if (best.has(mid)) return;
+        report({ line, ...fieldSpan(line, i + 1), message: `the answer BUNDLE group adds mid \`${mid}\`, which the offer did not put in that BUNDLE group` });
+      });
+    }
+  },
+});

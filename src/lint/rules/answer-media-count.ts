@@ -1,0 +1,89 @@
+import { mLine } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'answer-media-count',
+  severity: 'error',
+  scope: 'pair',
+  docs: {
+    summary: 'The answer has a different number of m-sections than the offer.',
+    rationale:
+      '"The answer MUST contain exactly the same number of m= lines as the offer" (RFC 3264 §6): sections are matched by position, and a ' +
+      'section the answerer does not want is rejected with port 0, not left out. Chrome refuses such an answer ("The order of m-lines in ' +
+      'answer doesn\'t match order in offer"), and so does Firefox ("Offer and answer have different number of m-lines").',
+    ref: 'RFC 3264 §6',
+    bad: {
+      offer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0 1
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 9 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:96 VP8/90000
+      `,
+      answer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${ANSWER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+      `,
+    },
+    good: {
+      offer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0 1
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 9 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:96 VP8/90000
+      `,
+      answer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${ANSWER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+        m=video 0 UDP/TLS/RTP/SAVPF 96
+        c=IN IP4 0.0.0.0
+        a=mid:1
+      `,
+    },
+  },
+  check({ offer, answer, report }) {
+    const o = offer.media.length;
+    const a = answer.media.length;
+    if (o === a) return;
+    const extra = answer.media[o];
+    report({
+      line: extra !== undefined ? mLine(extra) : (answer.media[a - 1]?.lines[0] ?? answer.lines[0]),
+      message:
+        a > o
+          ? `the answer has ${a} m-sections but the offer only ${o}: an answer cannot add sections`
+          : `the answer has ${a} m-section${a === 1 ? '' : 's'} but the offer ${o}: reject unwanted sections with port 0 instead of leaving them out`,
+    });
+  },
+});

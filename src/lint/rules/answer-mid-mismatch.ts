@@ -1,0 +1,79 @@
+import { attrs, isRejected, mLine } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { valueSpan } from '../span.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'answer-mid-mismatch',
+  severity: 'error',
+  scope: 'pair',
+  docs: {
+    summary: 'An answer m-section has a different mid than the offer section at the same position (or drops or adds one).',
+    rationale:
+      'When the offer carries a=mid, each accepted answer section carries the same value (RFC 5888 §9.1); groups, the sdes:mid header ' +
+      'extension and trickled candidates rely on it. Chrome refuses the answer ("The order of m-lines in answer doesn\'t match order ' +
+      'in offer"), Firefox too ("Answer changes mid for level").',
+    ref: 'RFC 5888 §9.1',
+    bad: {
+      offer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+      `,
+      answer: sdp`
+        ${HEAD}
+        a=group:BUNDLE audio
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:audio
+        ${ANSWER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+      `,
+    },
+    good: {
+      offer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${OFFER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+      `,
+      answer: sdp`
+        ${HEAD}
+        a=group:BUNDLE 0
+        m=audio 9 UDP/TLS/RTP/SAVPF 111
+        c=IN IP4 0.0.0.0
+        a=mid:0
+        ${ANSWER_TRANSPORT}
+        a=rtcp-mux
+        a=rtpmap:111 opus/48000/2
+      `,
+    },
+  },
+  check({ offer, answer, report }) {
+    const n = Math.min(offer.media.length, answer.media.length);
+    for (let i = 0; i < n; i++) {
+      const o = offer.media[i]!;
+      const a = answer.media[i]!;
+      if (o.mid === a.mid) continue;
+      const midLine = attrs(a.lines, 'mid')[0]?.line;
+      if (o.mid !== undefined && a.mid !== undefined) {
+        report({ line: midLine, ...(midLine === undefined ? {} : valueSpan(midLine)), message: `answer m-section ${i + 1} has mid \`${a.mid}\`, but the offer's section ${i + 1} has mid \`${o.mid}\`` });
+      } else if (o.mid !== undefined) {
+        // A rejected section may leave its attributes out.
+        if (!isRejected(a)) report({ line: mLine(a), message: `answer m-section ${i + 1} has no a=mid, but the offer's section ${i + 1} has mid \`${o.mid}\`` });
+      } else {
+        report({ line: midLine, message: `answer m-section ${i + 1} adds mid \`${a.mid ?? ''}\`, but the offer's section ${i + 1} has none` });
+      }
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import { describeMedia, isDtlsProtocol, mLine, ownsTransport } from '../helpers.js';
+import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'dtls-fingerprint-missing',
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary: 'A DTLS section that carries its own transport has no a=fingerprint (at media or session level).',
+    rationale:
+      'DTLS-SRTP and data channels authenticate the peer\'s self-signed certificate only through the fingerprint in SDP (RFC 5763 §5, ' +
+      'RFC 8122 §5); without it the handshake cannot be verified. Chrome refuses the description ("Called with SDP without DTLS fingerprint"), ' +
+      'Firefox too ("no fingerprint attribute"). Sections bundled behind another one in an answer are exempt.',
+    ref: 'RFC 5763 §5',
+    bad: sdp`
+      ${HEAD}
+      m=audio 9 UDP/TLS/RTP/SAVPF 111
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=setup:actpass
+      a=rtcp-mux
+      a=rtpmap:111 opus/48000/2
+    `,
+    good: sdp`
+      ${HEAD}
+      a=fingerprint:${FINGERPRINT}
+      m=audio 9 UDP/TLS/RTP/SAVPF 111
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=setup:actpass
+      a=rtcp-mux
+      a=rtpmap:111 opus/48000/2
+    `,
+  },
+  check({ document, type, report }) {
+    for (const media of document.media) {
+      if (!isDtlsProtocol(media.protocol) || !ownsTransport(document, media, type)) continue;
+      if (media.fingerprints.length > 0) continue;
+      report({
+        line: mLine(media),
+        message: `${describeMedia(media)} uses ${media.protocol} but has no a=fingerprint at media or session level: the DTLS certificate cannot be verified`,
+      });
+    }
+  },
+});

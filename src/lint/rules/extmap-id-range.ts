@@ -1,0 +1,71 @@
+import { attrs } from '../helpers.js';
+import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { fieldSpan } from '../span.js';
+import { defineRule } from '../rule.js';
+import type { SdpLine } from '../../parser/model/line.js';
+
+/** RFC 8285 §4.2: the one-byte header carries ids 1–14 (15 is reserved); §4.3: the two-byte header 1–255. */
+const ONE_BYTE_MAX = 14;
+/** RFC 8285 §6: ids 4096–4351 may appear in offers only, asking the answerer to pick the real id. */
+const OFFER_ONLY_MIN = 4096;
+
+export const rule = defineRule({
+  id: 'extmap-id-range',
+  severity: 'warning',
+  scope: 'document',
+  docs: {
+    summary: 'An a=extmap id above 14 without a=extmap-allow-mixed, or an offer-only id (4096–4351) in an answer.',
+    rationale:
+      'Ids 1–14 fit the one-byte header extension form; ids up to 255 need the two-byte form (RFC 8285 §4.2, §4.3), which WebRTC stacks ' +
+      'only mix with one-byte headers when a=extmap-allow-mixed is negotiated (RFC 8285 §6). Without it a peer may never send the ' +
+      'extension, and Firefox refuses any id above 14 outright. Ids 4096–4351 only ask the answerer to choose; an answer must name a real id.',
+    ref: 'RFC 8285 §6',
+    bad: sdp`
+      ${HEAD}
+      m=video 9 UDP/TLS/RTP/SAVPF 96
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=fingerprint:${FINGERPRINT}
+      a=setup:actpass
+      a=extmap:3 http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01
+      a=extmap:20 urn:ietf:params:rtp-hdrext:sdes:mid
+      a=rtcp-mux
+      a=rtpmap:96 VP8/90000
+    `,
+    good: sdp`
+      ${HEAD}
+      m=video 9 UDP/TLS/RTP/SAVPF 96
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=fingerprint:${FINGERPRINT}
+      a=setup:actpass
+      a=extmap:3 http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01
+      a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
+      a=rtcp-mux
+      a=rtpmap:96 VP8/90000
+    `,
+  },
+  check({ document, type, report }) {
+    const check = (lines: readonly SdpLine[], allowMixed: boolean): void => {
+      for (const { line, value } of attrs(lines, 'extmap')) {
+        if (value.id >= OFFER_ONLY_MIN) {
+          if (type === 'answer') {
+            report({ line, ...fieldSpan(line, 0), message: `extmap id ${value.id} in an answer: ids 4096–4351 may only be offered; the answer names the id to use (1–255)` });
+          }
+        } else if (value.id > ONE_BYTE_MAX && !allowMixed) {
+          report({
+            line,
+            ...fieldSpan(line, 0),
+            message: `extmap id ${value.id} needs the two-byte header form: use an id from 1 to 14, or declare a=extmap-allow-mixed`,
+          });
+        }
+      }
+    };
+    check(document.session.lines, document.session.extmapAllowMixed);
+    for (const media of document.media) check(media.lines, media.extmapAllowMixed);
+  },
+});

@@ -1,0 +1,54 @@
+import { describeMedia, mLine, ownsTransport, usesIce } from '../helpers.js';
+import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'ice-credentials-missing',
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary: 'A section that carries its own transport has no a=ice-ufrag or no a=ice-pwd (at media or session level).',
+    rationale:
+      'ICE connectivity checks are authenticated with the peer\'s username fragment and password (RFC 8839 §5.4: both MUST be present). ' +
+      'Chrome refuses such a description ("Called with SDP without ice-ufrag and ice-pwd"), and so does Firefox. Sections bundled behind the BUNDLE-tag ' +
+      'section of an answer, bundle-only sections and rejected sections are exempt.',
+    ref: 'RFC 8839 §5.4',
+    bad: sdp`
+      ${HEAD}
+      m=audio 9 UDP/TLS/RTP/SAVPF 111
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=fingerprint:${FINGERPRINT}
+      a=setup:actpass
+      a=rtcp-mux
+      a=rtpmap:111 opus/48000/2
+    `,
+    good: sdp`
+      ${HEAD}
+      m=audio 9 UDP/TLS/RTP/SAVPF 111
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=fingerprint:${FINGERPRINT}
+      a=setup:actpass
+      a=rtcp-mux
+      a=rtpmap:111 opus/48000/2
+    `,
+  },
+  check({ document, type, report }) {
+    for (const media of document.media) {
+      if (!usesIce(document, media) || !ownsTransport(document, media, type)) continue;
+      const missing: string[] = [];
+      if (media.ice.ufrag === undefined) missing.push('a=ice-ufrag');
+      if (media.ice.pwd === undefined) missing.push('a=ice-pwd');
+      if (missing.length === 0) continue;
+      report({
+        line: mLine(media),
+        message: `${describeMedia(media)} has no ${missing.join(' and no ')}, at media or session level: ICE cannot authenticate its checks`,
+        hint: 'Add the ICE credentials of the agent (RFC 8839 §5.4), once at session level or in every section that owns a transport.',
+      });
+    }
+  },
+});

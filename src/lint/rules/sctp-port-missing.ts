@@ -1,0 +1,46 @@
+import { describeMedia, isRejected, mLine } from '../helpers.js';
+import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'sctp-port-missing',
+  severity: 'warning',
+  scope: 'document',
+  docs: {
+    summary: 'A UDP/DTLS/SCTP or TCP/DTLS/SCTP section without a=sctp-port.',
+    rationale:
+      'With the RFC 8841 m= line (`UDP/DTLS/SCTP webrtc-datachannel`) the SCTP port is carried by a=sctp-port (RFC 8841 §5.1). Without ' +
+      'it, browsers fall back to 5000; a peer that picked another port never completes the SCTP association, and data channels do not open. ' +
+      'The legacy `DTLS/SCTP 5000` form is reported by sctpmap-legacy instead.',
+    ref: 'RFC 8841 §5.1',
+    bad: sdp`
+      ${HEAD}
+      m=application 9 UDP/DTLS/SCTP webrtc-datachannel
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=fingerprint:${FINGERPRINT}
+      a=setup:actpass
+      a=max-message-size:262144
+    `,
+    good: sdp`
+      ${HEAD}
+      m=application 9 UDP/DTLS/SCTP webrtc-datachannel
+      c=IN IP4 0.0.0.0
+      a=mid:0
+      a=ice-ufrag:EsAw
+      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
+      a=fingerprint:${FINGERPRINT}
+      a=setup:actpass
+      a=sctp-port:5000
+      a=max-message-size:262144
+    `,
+  },
+  check({ document, report }) {
+    for (const media of document.media) {
+      if (isRejected(media) || !/^(UDP|TCP)\/DTLS\/SCTP$/i.test(media.protocol) || media.sctpPort !== undefined) continue;
+      report({ line: mLine(media), message: `${describeMedia(media)} uses ${media.protocol} but has no a=sctp-port: the SCTP port is left to the default (5000)` });
+    }
+  },
+});
