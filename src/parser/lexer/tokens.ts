@@ -55,10 +55,10 @@ export const MediaLine: TokenType = createToken({
   line_breaks: true,
 });
 
-/** `<letter>=…`: any other line with a type (RFC 8866 §9: `type = ALPHA`). */
+/** `<letter>=…` but `m=`: any other line with a type (RFC 8866 §9: `type = ALPHA`). */
 export const TypedLine: TokenType = createToken({
   name: 'TypedLine',
-  pattern: { exec: wholeLine((a, b) => isLetter(a) && b === EQ) },
+  pattern: { exec: wholeLine((a, b) => b === EQ && a !== M && isLetter(a)) },
   line_breaks: true,
   categories: [AnyLine],
 });
@@ -71,5 +71,5 @@ export const OtherLine: TokenType = createToken({
   categories: [AnyLine],
 });
 
-/** Order matters: the first matching token wins. */
-export const allTokens: TokenType[] = [MediaLine, TypedLine, OtherLine, AnyLine];
+/** Order matters: the first matching token wins; the most frequent kind is tried first. */
+export const allTokens: TokenType[] = [TypedLine, MediaLine, OtherLine, AnyLine];
