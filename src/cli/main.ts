@@ -1,84 +1,165 @@
 #!/usr/bin/env node
 /*
- * The `sdp` command. This is the process boundary: argument handling, file
- * I/O and exit codes live here; everything else comes from the library.
- * The full command set (lint, diff, explain, ice, redact, inspect) is built
- * on this in a later step; for now it parses and reports.
+ * The `sdp` command's process boundary: the only module with side effects.
+ * It implements the Host (files, stdin, directories, the progress line, the
+ * terminal UI), runs the pure dispatcher in run.ts, prints what it returns,
+ * performs the writes it asks for and sets the exit code.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { dirname } from 'node:path';
+import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
-import { parse, type Diagnostic } from '../index.js';
+import type { CommandResult, Input } from './commands/result.js';
+import type { DirEntry } from './glob.js';
+import { run, type Host, type ReadResult } from './run.js';
 
-const USAGE = `usage: sdp <command> [options]
-
-commands:
-  parse <file> [--json]   parse a description and print its outline (or the model as JSON)
-  demo                    parse the bundled example offer and answer
-  --help, --version
-
-More commands (lint, format, diff, explain, ice, redact, inspect) are coming.`;
-
-function readInput(path: string): string {
-  return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EISDIR': return 'it is a directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    default: return error instanceof Error ? error.message : String(error);
+  }
 }
 
-function describe(d: Diagnostic, file: string): string {
-  return `${file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.code}]`;
-}
-
-function outline(file: string, text: string): string {
-  const { document, diagnostics } = parse(text);
-  const out: string[] = [];
-  const s = document.session;
-  out.push(`${file}: ${document.lines.length} lines, ${document.media.length} media sections`);
-  if (s.origin) out.push(`  origin ${s.origin.username} session ${s.origin.sessionId} v${s.origin.sessionVersion}`);
-  for (const g of s.groups) out.push(`  group ${g.semantics}: ${g.mids.join(' ')}`);
-  for (const m of document.media) {
-    out.push(`  [${m.index}] ${m.kind} mid=${m.mid ?? '-'} port ${m.port} ${m.protocol} ${m.direction}`);
-    if (m.codecs.length > 0) out.push(`      codecs: ${m.codecs.map((c) => `${c.payloadType} ${c.name}/${c.clockRate}`).join(', ')}`);
-    if (m.candidates.length > 0) out.push(`      candidates: ${m.candidates.length}`);
-    if (m.setup) out.push(`      DTLS setup ${m.setup}, ICE ufrag ${m.ice.ufrag ?? '-'}`);
-  }
-  for (const d of diagnostics) out.push(`  ${describe(d, file)}`);
-  return out.join('\n');
-}
-
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    console.log(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version') {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    console.log(pkg.version);
-    return 0;
-  }
+function read(path: string | number): ReadResult {
   try {
-    if (command === 'parse') {
-      const file = rest.find((a) => !a.startsWith('--'));
-      if (file === undefined) {
-        console.error('sdp parse: missing <file>');
-        return 2;
-      }
-      const text = readInput(file);
-      if (rest.includes('--json')) console.log(JSON.stringify(parse(text), null, 2));
-      else console.log(outline(file, text));
-      return 0;
-    }
-    if (command === 'demo') {
-      for (const name of ['chrome-offer.sdp', 'firefox-answer.sdp']) {
-        const path = fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
-        console.log(outline(`examples/${name}`, readFileSync(path, 'utf8')));
-      }
-      return 0;
-    }
+    return { ok: true, text: readFileSync(path, 'utf8') };
   } catch (error) {
-    console.error(`sdp: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
+    return { ok: false, error: reason(error) };
   }
-  console.error(`sdp: unknown command '${command}' (see sdp --help)`);
-  return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function kindOf(entry: Dirent, dir: string): DirEntry['kind'] {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isSymbolicLink()) {
+    try {
+      const s = statSync(`${dir}/${entry.name}`);
+      return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    } catch {
+      return 'other';
+    }
+  }
+  return 'other';
+}
+
+function version(): string {
+  const pkg = read(fileURLToPath(new URL('../../package.json', import.meta.url)));
+  if (!pkg.ok) return 'unknown';
+  const parsed = JSON.parse(pkg.text) as { version?: unknown };
+  return typeof parsed.version === 'string' ? parsed.version : 'unknown';
+}
+
+let lastProgress = 0;
+
+/** One line on stderr, redrawn in place, at most every 50 ms. */
+function progress(line: string): void {
+  const now = Date.now();
+  if (line !== '' && now - lastProgress < 50) return;
+  lastProgress = line === '' ? 0 : now;
+  const width = (process.stderr.columns || 80) - 1;
+  process.stderr.write(`\r\u001b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
+}
+
+/** The keyboard: stdin when it is a terminal, else /dev/tty (the description came through a pipe). */
+function keyboard(): NodeJS.ReadStream | undefined {
+  if (process.stdin.isTTY) return process.stdin;
+  try {
+    return new ReadStream(openSync('/dev/tty', 'r')) as NodeJS.ReadStream;
+  } catch {
+    return undefined;
+  }
+}
+
+async function inspect(offer: Input, answer: Input | undefined): Promise<CommandResult> {
+  if (!process.stdout.isTTY) return { stdout: '', stderr: 'sdp inspect: stdout is not a terminal', exitCode: 2 };
+  const stdin = keyboard();
+  if (stdin === undefined) return { stdout: '', stderr: 'sdp inspect: no terminal to read keys from', exitCode: 2 };
+  // Loaded here so that the other commands do not pay for React and Ink.
+  const [{ render }, { createElement }, { App }, { buildInspection }] = await Promise.all([
+    import('ink'),
+    import('react'),
+    import('./tui/App.js'),
+    import('./tui/model.js'),
+  ]);
+  const inspection = buildInspection(offer, answer);
+  // The alternate screen: the shell's scrollback stays as it was after q.
+  process.stdout.write('\u001b[?1049h\u001b[H');
+  try {
+    // Ink's incremental mode (6.8) leaves stale rows behind when a tall side panel changes; whole
+    // frames, written inside synchronized-output brackets, do not flicker and stay correct.
+    const instance = render(createElement(App, { inspection }), { stdin, exitOnCtrlC: true });
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.write('\u001b[?1049l');
+    if (stdin !== process.stdin) stdin.destroy();
+  }
+  return { stdout: '', stderr: '', exitCode: 0 };
+}
+
+const host: Host = {
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  version: version(),
+  readFile: (path) => read(path),
+  readStdin: () => read(0),
+  stat: (path) => {
+    try {
+      const s = statSync(path);
+      return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : 'missing';
+    } catch {
+      return 'missing';
+    }
+  },
+  readDir: (dir) => {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, kind: kindOf(e, dir) }));
+    } catch {
+      return undefined;
+    }
+  },
+  progress,
+  inspect,
+  demoInputs: () => {
+    const out: Input[] = [];
+    for (const name of ['chrome-offer.sdp', 'firefox-answer.sdp']) {
+      const r = read(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)));
+      if (r.ok) out.push({ name: `examples/${name}`, text: r.text });
+    }
+    return out;
+  },
+};
+
+function print(stream: NodeJS.WriteStream, text: string): void {
+  if (text === '') return;
+  // SDP output keeps its own line endings; text gets a final newline.
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+// `sdp … | head` closes the pipe early: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+const result = await run(process.argv.slice(2), host);
+let exitCode = result.exitCode;
+for (const w of result.writes ?? []) {
+  try {
+    mkdirSync(dirname(w.path), { recursive: true });
+    writeFileSync(w.path, w.text);
+    if (w.note !== undefined) print(process.stderr, w.note);
+  } catch (error) {
+    print(process.stderr, `sdp: cannot write '${w.path}': ${reason(error)}`);
+    exitCode = 2;
+  }
+}
+// Set before printing: a closed pipe ends the process with this code.
+process.exitCode = exitCode;
+print(process.stdout, result.stdout);
+print(process.stderr, result.stderr);

@@ -1,0 +1,20 @@
+import { diffOfferAnswer } from '../../index.js';
+import { paint } from '../color.js';
+import { toJson } from '../json.js';
+import { diffRows } from '../views/diff.js';
+import { renderRows, row } from '../views/rows.js';
+import type { CommandResult, Input } from './result.js';
+
+export interface DiffCommandOptions {
+  json: boolean;
+  color: boolean;
+}
+
+/** What the exchange negotiated, per m-section. Exit code 1 when the verdict is `failed`. */
+export function diffCommand(offer: Input, answer: Input, options: DiffCommandOptions): CommandResult {
+  const diff = diffOfferAnswer(offer.text, answer.text);
+  const exitCode = diff.verdict.status === 'failed' ? 1 : 0;
+  if (options.json) return { stdout: toJson(diff), stderr: '', exitCode };
+  const rows = [row(`offer ${offer.name} ↔ answer ${answer.name}`, 'heading'), ...diffRows(diff)];
+  return { stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode };
+}

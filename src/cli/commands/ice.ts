@@ -1,0 +1,51 @@
+import { parse, type IceRole } from '../../index.js';
+import { paint } from '../color.js';
+import { toJson } from '../json.js';
+import { candidateRows, checkListRows, checkLists, describeCandidates, localRole, sectionName, type RoleChoice } from '../views/ice.js';
+import { renderRows, row, type Row } from '../views/rows.js';
+import type { CommandResult, Input } from './result.js';
+
+export interface IceCommandOptions {
+  /** The peer's description: adds its candidates and the check list. */
+  remote?: Input | undefined;
+  /** The local agent's role; by default from which file is the offer. */
+  role?: IceRole | undefined;
+  json: boolean;
+  color: boolean;
+}
+
+export function iceCommand(local: Input, options: IceCommandOptions): CommandResult {
+  if (options.role !== undefined && options.remote === undefined) {
+    return { stdout: '', stderr: 'sdp ice: --role needs --remote <file> (the role only matters for the check list)', exitCode: 2 };
+  }
+  const localDoc = parse(local.text).document;
+  const localCandidates = describeCandidates(localDoc);
+  const rows: Row[] = [row(`candidates of ${local.name}`, 'heading'), ...candidateRows(localCandidates, 0)];
+  const json: Record<string, unknown> = { local: { file: local.name, sections: sectionsJson(localCandidates) } };
+
+  if (options.remote !== undefined) {
+    const remoteDoc = parse(options.remote.text).document;
+    const remoteCandidates = describeCandidates(remoteDoc);
+    const role: RoleChoice | undefined = options.role === undefined ? localRole(localDoc, remoteDoc) : { role: options.role, reason: 'given with --role' };
+    if (role === undefined) {
+      return { stdout: '', stderr: `sdp ice: neither ${local.name} nor ${options.remote.name} says whether it is the offer (no a=setup); pass --role controlling|controlled`, exitCode: 2 };
+    }
+    const streams = checkLists(localDoc, remoteDoc, role.role);
+    rows.push(row(''), row(`candidates of ${options.remote.name} (remote)`, 'heading'), ...candidateRows(remoteCandidates, 1));
+    rows.push(row(''), row('check list (RFC 8445 §6.1.2)', 'heading'), ...checkListRows(streams, role));
+    json['remote'] = { file: options.remote.name, sections: sectionsJson(remoteCandidates) };
+    json['role'] = role;
+    json['checkLists'] = streams.map((s) => ({ section: sectionName(s.local), localIndex: s.local.index, remoteIndex: s.remote?.index, checkList: s.checkList }));
+  }
+  if (options.json) return { stdout: toJson(json), stderr: '', exitCode: 0 };
+  return { stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode: 0 };
+}
+
+function sectionsJson(sections: ReturnType<typeof describeCandidates>): unknown[] {
+  return sections.map((s) => ({
+    index: s.media.index,
+    kind: s.media.kind,
+    mid: s.media.mid,
+    candidates: s.candidates.map((c) => ({ line: c.line, candidate: c.candidate, description: c.description })),
+  }));
+}

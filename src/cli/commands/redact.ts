@@ -1,0 +1,58 @@
+import { redactDescriptions, unredactedAddresses, type RedactionResult } from '../../index.js';
+import type { CommandResult, ExitCode, FileWrite, Input } from './result.js';
+
+export interface RedactCommandOptions {
+  /** Write each redacted copy to this directory (same file name) instead of printing. */
+  outDir?: string | undefined;
+}
+
+function baseName(name: string): string {
+  if (name === '<stdin>') return 'stdin.sdp';
+  return name.split(/[\\/]/).filter((s) => s !== '').pop() ?? name;
+}
+
+function summary(replaced: RedactionResult['replaced']): string {
+  const parts = Object.entries(replaced).map(([kind, n]) => `${n} ${kind}`);
+  return parts.length === 0 ? 'nothing to redact' : `redacted ${parts.join(', ')}`;
+}
+
+/**
+ * Copies safe to paste in a bug report (redactDescriptions: one mapping
+ * across all inputs, so an offer and its answer still pair). One input:
+ * the copy on stdout, byte for byte. Several: each after a `==> name <==`
+ * header, or each written to --out-dir. Exit code 1 if a private address
+ * is still there (unredactedAddresses), which would be a bug to report.
+ */
+export function redactCommand(inputs: readonly Input[], options: RedactCommandOptions): CommandResult {
+  const result = redactDescriptions(inputs.map((i) => i.text));
+  const stderr: string[] = [];
+  let exitCode: ExitCode = 0;
+  result.texts.forEach((text, i) => {
+    const left = unredactedAddresses(text);
+    if (left.length > 0) {
+      exitCode = 1;
+      stderr.push(`sdp redact: ${inputs[i]!.name}: still contains ${left.join(', ')} (please report this)`);
+    }
+  });
+  stderr.push(`sdp redact: ${summary(result.replaced)}`);
+
+  if (options.outDir !== undefined) {
+    const dir = options.outDir.replace(/[\\/]+$/, '') || '/';
+    const writes: FileWrite[] = [];
+    const seen = new Map<string, string>();
+    for (let i = 0; i < inputs.length; i++) {
+      const base = baseName(inputs[i]!.name);
+      const other = seen.get(base);
+      if (other !== undefined) {
+        return { stdout: '', stderr: `sdp redact: ${other} and ${inputs[i]!.name} would both be written to ${dir}/${base}`, exitCode: 2 };
+      }
+      seen.set(base, inputs[i]!.name);
+      const path = dir === '/' ? `/${base}` : `${dir}/${base}`;
+      writes.push({ path, text: result.texts[i]!, note: `sdp redact: wrote ${path}` });
+    }
+    return { stdout: '', stderr: stderr.join('\n'), exitCode, writes };
+  }
+  if (inputs.length === 1) return { stdout: result.texts[0]!, stderr: stderr.join('\n'), exitCode };
+  const blocks = result.texts.map((text, i) => `==> ${inputs[i]!.name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}`);
+  return { stdout: blocks.join('\n'), stderr: stderr.join('\n'), exitCode };
+}

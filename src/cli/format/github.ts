@@ -1,0 +1,35 @@
+import type { FileReport } from './report.js';
+
+/*
+ * GitHub Actions workflow commands: one annotation per problem
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
+ * info becomes a notice. Values are escaped as the runner expects.
+ */
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(files: readonly FileReport[]): string {
+  const out: string[] = [];
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+      const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${d.line}`,
+        `endLine=${d.endLine}`,
+        `col=${d.column}`,
+        `endColumn=${d.endColumn}`,
+        `title=${escapeProperty(`sdp lint: ${d.code}`)}`,
+      ];
+      const message = d.hint === undefined ? d.message : `${d.message}\n${d.hint}`;
+      out.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,118 @@
+import type { CommandSpec } from './args.js';
+import { CONFIG_FILE, OUTPUT_FORMATS, RULE_SETTINGS } from './config.js';
+
+/* The commands' options and help texts: the one place `sdp --help` and the argument parser read. */
+
+const json = { name: 'json', kind: 'boolean', description: 'print JSON (bigints as strings) instead of text' } as const;
+const type = { name: 'type', kind: 'string', value: 'type', choices: ['offer', 'answer'], description: 'whether the description is an offer or an answer (SDP text does not say)' } as const;
+
+export const COMMANDS = {
+  lint: {
+    name: 'lint',
+    summary: 'Check descriptions against the parser diagnostics and the lint rules (docs/rules.md).',
+    usage: 'lint <files…> [options]',
+    positionals: { min: 1, max: Infinity, names: '<files…> (files, directories, globs, or - for stdin)' },
+    options: [
+      { name: 'format', kind: 'string', short: 'f', value: 'name', choices: OUTPUT_FORMATS, description: 'output format (default stylish)' },
+      { name: 'pair', kind: 'boolean', description: 'the files are an offer and its answer (offer answer [offer answer …]): also run the pair rules' },
+      type,
+      { name: 'rule', kind: 'list', value: `id=${RULE_SETTINGS.join('|')}`, description: 'set a rule\'s severity (repeatable)' },
+      { name: 'config', kind: 'string', short: 'c', value: 'path', description: `a JSON config file (default: ./${CONFIG_FILE} when present)` },
+      { name: 'max-warnings', kind: 'string', value: 'N', description: 'exit with 1 when there are more than N warnings' },
+      { name: 'quiet', kind: 'boolean', short: 'q', description: 'report errors only' },
+    ],
+    details: [
+      'Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage or I/O error.',
+      'Globs (*, ?, **) are expanded by sdp itself, so quote them; a directory means every .sdp file below it.',
+      `${CONFIG_FILE}: { "rules": { "<rule-id>": "off" | "warning" | "error" }, "maxWarnings": N, "format": "stylish", "quiet": false }`,
+      'Formats: stylish (colours on a terminal; NO_COLOR turns them off, FORCE_COLOR on), json, sarif (SARIF 2.1.0 for code scanning), github (workflow annotations).',
+    ].join('\n'),
+  },
+  parse: {
+    name: 'parse',
+    summary: 'Parse a description and print an outline of the typed model (or the model as JSON).',
+    usage: 'parse <file> [--json]',
+    positionals: { min: 1, max: 1, names: '<file>' },
+    options: [json],
+  },
+  format: {
+    name: 'format',
+    summary: 'Print the canonical form of a description: CRLF, RFC 8866 line order, values rebuilt from the model.',
+    usage: 'format <file> [--write]',
+    positionals: { min: 1, max: 1, names: '<file>' },
+    options: [{ name: 'write', kind: 'boolean', short: 'w', description: 'rewrite the file in place instead of printing' }],
+  },
+  diff: {
+    name: 'diff',
+    summary: 'What an offer/answer exchange negotiated, per m-section, with a verdict.',
+    usage: 'diff <offer> <answer> [--json]',
+    positionals: { min: 2, max: 2, names: '<offer> <answer>' },
+    options: [json],
+    details: 'Exit codes: 0 when the verdict is ok or degraded, 1 when it is failed, 2 usage or I/O error.',
+  },
+  explain: {
+    name: 'explain',
+    summary: 'Explain every line of a description (or one line in full), with RFC references.',
+    usage: 'explain <file> [--line N] [--json]',
+    positionals: { min: 1, max: 1, names: '<file>' },
+    options: [{ name: 'line', kind: 'string', short: 'l', value: 'N', description: 'only line N, with its fields and the problems found on it' }, type, json],
+  },
+  ice: {
+    name: 'ice',
+    summary: 'ICE candidates with decoded priorities, address classes and the likely stack; with --remote, the check list.',
+    usage: 'ice <file> [--remote <file>] [--role controlling|controlled] [--json]',
+    positionals: { min: 1, max: 1, names: '<file>' },
+    options: [
+      { name: 'remote', kind: 'string', short: 'r', value: 'file', description: "the peer's description: its candidates and the RFC 8445 check list" },
+      { name: 'role', kind: 'string', value: 'role', choices: ['controlling', 'controlled'], description: 'the local agent\'s role (default: from which file is the offer, and ice-lite)' },
+      json,
+    ],
+  },
+  redact: {
+    name: 'redact',
+    summary: 'A copy safe to paste in a bug report: addresses, ICE credentials, fingerprints, ids replaced consistently.',
+    usage: 'redact <files…> [--out-dir <dir>]',
+    positionals: { min: 1, max: Infinity, names: '<files…>' },
+    options: [{ name: 'out-dir', kind: 'string', short: 'o', value: 'dir', description: 'write each copy to <dir>/<file name> instead of printing' }],
+    details: [
+      'Several files (an offer and its answer) share one mapping, so the copies still pair: without --out-dir',
+      'they are printed one after the other, each after a line `==> <file> <==`.',
+      'Exit code 1 if a private address is still present after redaction (a bug: please report it).',
+    ].join('\n'),
+  },
+  inspect: {
+    name: 'inspect',
+    summary: 'The terminal inspector: lines with explanations, diff, codecs, ICE and lint findings.',
+    usage: 'inspect <offer> [answer]',
+    positionals: { min: 1, max: 2, names: '<offer> [answer]' },
+    options: [],
+    details: 'Keys: Tab or 1-5 switch screens, ↑↓ j k move, PgUp PgDn, / search (n next), s switch offer/answer, Enter jump to the line, q quit.',
+  },
+  demo: {
+    name: 'demo',
+    summary: 'Outline the bundled example offer and answer (from a checkout of the repository).',
+    usage: 'demo',
+    positionals: { min: 0, max: 0, names: '' },
+    options: [],
+  },
+} satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+export const USAGE = [
+  'usage: sdp <command> [options]',
+  '',
+  'commands:',
+  ...Object.values(COMMANDS)
+    .filter((c) => c.name !== 'demo')
+    .map((c) => `  ${c.usage}\n      ${c.summary}`),
+  '',
+  'sdp <command> --help   options of one command',
+  'sdp --version          the version',
+  '',
+  'A file argument of - reads standard input.',
+].join('\n');

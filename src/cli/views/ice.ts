@@ -1,0 +1,176 @@
+import {
+  checkList,
+  describeCandidate,
+  detectDescriptionType,
+  diffOfferAnswer,
+  matchSections,
+  type Candidate,
+  type CandidateDescription,
+  type CheckList,
+  type IceRole,
+  type Media,
+  type SdpDocument,
+} from '../../index.js';
+import { plural, row, table, type Row } from './rows.js';
+
+/*
+ * ICE views: each candidate as describeCandidate sees it, and the RFC 8445
+ * check list (checkList) per pair of matched m-sections. Which sections face
+ * each other comes from the diff's matchSections; the role from
+ * detectDescriptionType and the diff's ICE roles.
+ */
+
+export interface DescribedCandidate {
+  candidate: Candidate;
+  description: CandidateDescription;
+  /** 1-based line of its a=candidate. */
+  line?: number;
+}
+
+export interface SectionCandidates {
+  media: Media;
+  candidates: DescribedCandidate[];
+}
+
+export function sectionName(m: Pick<Media, 'kind' | 'mid' | 'index'>): string {
+  return `${m.kind || 'section'} ${m.mid === undefined ? `#${m.index + 1}` : `mid ${m.mid}`}`;
+}
+
+export function describeCandidates(document: SdpDocument): SectionCandidates[] {
+  return document.media.map((media) => {
+    // Media.candidates holds the a=candidate lines that have a value, in order.
+    const lines = media.lines.filter((l) => l.type === 'a' && l.name === 'candidate' && l.value !== undefined);
+    return {
+      media,
+      candidates: media.candidates.map((candidate, i) => {
+        const d: DescribedCandidate = { candidate, description: describeCandidate(candidate) };
+        const line = lines[i]?.source?.line;
+        if (line !== undefined) d.line = line;
+        return d;
+      }),
+    };
+  });
+}
+
+function transportOf(c: Candidate): string {
+  return `${c.transport.toLowerCase()}${c.tcpType === undefined ? '' : `/${c.tcpType}`}`;
+}
+
+function endpoint(c: Candidate): string {
+  return c.address.includes(':') ? `[${c.address}]:${c.port}` : `${c.address}:${c.port}`;
+}
+
+export function candidateRows(sections: readonly SectionCandidates[], side: number): Row[] {
+  const rows: Row[] = [];
+  for (const s of sections) {
+    if (s.candidates.length === 0) continue;
+    const first = s.media.lines[0]?.source?.line;
+    rows.push(row(`${sectionName(s.media)}: ${plural(s.candidates.length, 'candidate')}`, 'heading', first === undefined ? undefined : { side, line: first }));
+    const cells = [['  comp', 'proto', 'type', 'address', 'class', 'priority', 'type/local/comp', 'stack']];
+    for (const { candidate: c, description: d } of s.candidates) {
+      const p = d.priority.decoded;
+      const guess = d.implementation.guess;
+      cells.push([
+        `  ${c.component}`,
+        transportOf(c),
+        c.type,
+        endpoint(c),
+        d.address.info.class,
+        String(c.priority),
+        Number.isNaN(p.typePreference) ? 'invalid' : `${p.typePreference}/${p.localPreference}/${p.component}`,
+        guess.confidence === 'none' ? 'unknown' : `${guess.implementation} (${guess.confidence})`,
+      ]);
+    }
+    const texts = table(cells);
+    rows.push(row(texts[0]!, 'dim'));
+    s.candidates.forEach((d, i) => {
+      const findings = d.description.findings.filter((f) => f.severity !== 'info');
+      rows.push(row(texts[i + 1]!, findings.length > 0 ? 'warning' : undefined, d.line === undefined ? undefined : { side, line: d.line }));
+      for (const f of findings) rows.push(row(`      ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
+    });
+  }
+  if (rows.length === 0) rows.push(row('no candidates (trickle ICE sends them later, or they are in another file)', 'dim'));
+  return rows;
+}
+
+export interface RoleChoice {
+  role: IceRole;
+  /** Why, in words. */
+  reason: string;
+}
+
+/**
+ * The local agent's role: from which description is the offer
+ * (detectDescriptionType) and the diff's ICE roles (ice-lite). Undefined
+ * when neither text says whether it is an offer or an answer.
+ */
+export function localRole(local: SdpDocument, remote: SdpDocument): RoleChoice | undefined {
+  const l = detectDescriptionType(local);
+  const r = detectDescriptionType(remote);
+  if (l.type === 'offer' || r.type === 'answer') {
+    const roles = diffOfferAnswer(local, remote).ice.roles;
+    return { role: roles.controlling === 'offerer' ? 'controlling' : 'controlled', reason: `the local description is the offer (${l.type === 'offer' ? l.evidence : r.evidence}); ${roles.reason}` };
+  }
+  if (l.type === 'answer' || r.type === 'offer') {
+    const roles = diffOfferAnswer(remote, local).ice.roles;
+    return { role: roles.controlling === 'answerer' ? 'controlling' : 'controlled', reason: `the local description is the answer (${l.type === 'answer' ? l.evidence : r.evidence}); ${roles.reason}` };
+  }
+  return undefined;
+}
+
+export interface StreamChecks {
+  local: Media;
+  remote?: Media;
+  checkList?: CheckList;
+}
+
+/** One check list per local m-section that faces a remote one, both with candidates. */
+export function checkLists(local: SdpDocument, remote: SdpDocument, role: IceRole): StreamChecks[] {
+  const pairs = matchSections(local.media, remote.media).pairs;
+  return pairs.map((p) => {
+    const l = local.media[p.offerIndex]!;
+    const r = p.answerIndex === undefined ? undefined : remote.media[p.answerIndex];
+    const out: StreamChecks = { local: l };
+    if (r === undefined) return out;
+    out.remote = r;
+    if (l.candidates.length > 0 && r.candidates.length > 0) out.checkList = checkList(l.candidates, r.candidates, { role });
+    return out;
+  });
+}
+
+export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice): Row[] {
+  const rows: Row[] = [row(`local role: ${role.role} (${role.reason})`)];
+  for (const s of streams) {
+    rows.push(row(''));
+    const name = sectionName(s.local);
+    if (s.remote === undefined) {
+      rows.push(row(`${name}: no remote section faces it`, 'dim'));
+      continue;
+    }
+    if (s.checkList === undefined) {
+      const missing = s.local.candidates.length === 0 ? (s.remote.candidates.length === 0 ? 'either side' : 'the local side') : 'the remote side';
+      rows.push(row(`${name}: no check list, no candidates on ${missing}`, 'dim'));
+      continue;
+    }
+    const cl = s.checkList;
+    rows.push(row(`${name}: ${plural(cl.pairs.length, 'pair')}${cl.pruned.length > 0 ? `, ${cl.pruned.length} pruned` : ''}`, 'heading'));
+    const cells = [['  #', 'state', 'pair priority', 'local', '', 'remote', 'notes']];
+    cl.pairs.forEach((p, i) => {
+      cells.push([
+        `  ${i + 1}`,
+        p.state,
+        p.priority.toString(),
+        `${p.local.type} ${endpoint(p.local)}`,
+        '→',
+        `${p.remote.type} ${endpoint(p.remote)}`,
+        p.notes.map((n) => n.message).join('; '),
+      ]);
+    });
+    const texts = table(cells);
+    rows.push(row(texts[0]!, 'dim'));
+    cl.pairs.forEach((p, i) => rows.push(row(texts[i + 1]!, p.state === 'Waiting' ? 'ok' : undefined)));
+    for (const p of cl.pruned) rows.push(row(`  pruned: ${p.local.type} ${endpoint(p.local)} → ${p.remote.type} ${endpoint(p.remote)}: ${p.message}`, 'dim'));
+    for (const f of cl.findings) rows.push(row(`  ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
+  }
+  return rows;
+}
