@@ -82,3 +82,6 @@ export * from './explain/index.js';
 
 // Lint rules (one file per rule) for a description or an offer/answer pair.
 export * from './lint/index.js';
+
+// SDP from wherever people have it: JSON, escaped strings, logs, webrtc-internals and about:webrtc dumps.
+export * from './extract/index.js';

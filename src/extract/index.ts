@@ -1,0 +1,26 @@
+/**
+ * Extraction: session descriptions out of whatever people have (raw SDP,
+ * JSON, escaped strings, logs, chrome://webrtc-internals dumps, Firefox
+ * about:webrtc reports), with where each came from.
+ */
+export { extractDescriptions } from './extract.js';
+export { diffLines, compareDescriptions } from './munge.js';
+export type { MungeReport } from './munge.js';
+export { pairDescriptions } from './pairs.js';
+export type { AppliedDescription, Pairing } from './pairs.js';
+export { extractCodes } from './codes.js';
+export type { ExtractCode } from './codes.js';
+export type {
+  DescriptionSide,
+  DescriptionStage,
+  SdpType,
+  DiffLine,
+  ExtractedDescription,
+  ExtractedPeerConnection,
+  ExtractResult,
+  ExtractSource,
+  InputPosition,
+  InputRange,
+  Munging,
+  Negotiation,
+} from './types.js';

@@ -1,0 +1,144 @@
+import type { Diagnostic } from '../parser/diagnostics/diagnostic.js';
+
+/*
+ * The plain data `extractDescriptions` returns. No class, no function: the CLI
+ * prints it, the web page renders it, tests compare it.
+ */
+
+/** Where a description was found. */
+export type ExtractSource = 'raw' | 'json' | 'escaped' | 'webrtc-internals' | 'about-webrtc' | 'log';
+
+/** RTCSdpType (W3C webrtc-pc §4.6.1): what the source said the description is. */
+export type SdpType = 'offer' | 'answer' | 'pranswer' | 'rollback';
+
+/** Which end of the peer connection the description belongs to. */
+export type DescriptionSide = 'local' | 'remote';
+
+/**
+ * `created`: returned by createOffer/createAnswer (webrtc-internals
+ * `createOfferOnSuccess`, `createAnswerOnSuccess`); `applied`: passed to
+ * setLocalDescription/setRemoteDescription (or reported as set by about:webrtc).
+ */
+export type DescriptionStage = 'created' | 'applied';
+
+/** A 1-based position in the input text (columns count UTF-16 code units). */
+export interface InputPosition {
+  line: number;
+  column: number;
+}
+
+/** A 1-based, end-exclusive range in the input text, as in a Diagnostic. */
+export interface InputRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One line of a line-by-line diff between the created and the applied description. */
+export interface DiffLine {
+  kind: 'added' | 'removed' | 'same';
+  /** The line number in the applied description (added, same) or in the created one (removed). */
+  line: number;
+  /** The line without its end-of-line. */
+  text: string;
+  /** The line number in the created description (removed, same). */
+  createdLine?: number;
+  /** The line number in the applied description (added, same). */
+  appliedLine?: number;
+}
+
+/** How the app changed a description between createOffer/createAnswer and setLocalDescription. */
+export interface Munging {
+  /** Index (in `descriptions`) of the description createOffer/createAnswer returned. */
+  created: number;
+  /** Every line of both, in order: `same`, `removed` (only in the created one), `added` (only in the applied one). */
+  changes: DiffLine[];
+  added: number;
+  removed: number;
+  /** True when the line texts are equal but the end-of-line bytes differ (e.g. CRLF turned into LF). */
+  eolChanged: boolean;
+  /** One sentence, e.g. "2 lines added, 1 removed: first change `-a=fmtp:111 minptime=10`". */
+  summary: string;
+}
+
+export interface ExtractedDescription {
+  /** Position in `ExtractResult.descriptions`. */
+  index: number;
+  /** The description, byte for byte as recovered (see `diagnostics` for every repair made). */
+  sdp: string;
+  /** What the source said (a `type` field, a webrtc-internals `type: offer, sdp:` value), or what was inferred (with an info diagnostic). */
+  type?: SdpType;
+  source: ExtractSource;
+  /** For people: "PC 2 (https://meet.example.com) · setLocalDescription offer · 12:03:07.120". */
+  label: string;
+  /** `ExtractedPeerConnection.id` of the peer connection it belongs to. */
+  peerConnection?: string;
+  /** The time as the source wrote it, or ISO 8601 (UTC) when the source gave milliseconds since 1970. */
+  timestamp?: string;
+  /** Milliseconds since 1970 when the source gave a number. */
+  time?: number;
+  /** The webrtc-internals update type (`setLocalDescription`, `createOfferOnSuccess`, …), about:webrtc `sdpHistory`, or a JSON path. */
+  event?: string;
+  side?: DescriptionSide;
+  stage?: DescriptionStage;
+  /** The error message when the browser reported that applying it failed. */
+  failed?: string;
+  /** Set on an applied local description that differs from the one created before it. */
+  munged?: Munging;
+  /** Where the description (or the string that held it) is in the input. */
+  range: InputRange;
+  /** Where each line of `sdp` starts in the input: entry k is line k + 1. Maps parser diagnostics back to the input. */
+  lineOrigins: InputPosition[];
+  /** What had to be repaired or guessed to recover it, with positions in the input. */
+  diagnostics: Diagnostic[];
+}
+
+/** One offer/answer exchange, in the order it happened. Numbers are indexes into `descriptions`. */
+export interface Negotiation {
+  /** 1-based, per peer connection. */
+  index: number;
+  /** The side that made the offer. */
+  initiator: DescriptionSide;
+  offer?: number;
+  answer?: number;
+  /** Provisional answers applied before the final one. */
+  pranswers: number[];
+  /** True when both an offer and a final answer were applied. */
+  complete: boolean;
+  /** True when the offer was rolled back. */
+  rolledBack?: boolean;
+  /** "negotiation 2: local offer → remote answer". */
+  label: string;
+}
+
+export interface ExtractedPeerConnection {
+  /** The dump's own id: webrtc-internals `<pid>-<lid>` / `<rid>-<lid>`, about:webrtc `pcid`. */
+  id: string;
+  /** 1-based, in input order. */
+  number: number;
+  /** "PC 2 (https://meet.example.com)". */
+  label: string;
+  source: 'webrtc-internals' | 'about-webrtc';
+  url?: string;
+  /** The RTCConfiguration as the dump shows it (webrtc-internals `rtcConfiguration`). */
+  configuration?: string;
+  /** about:webrtc `closed`. */
+  closed?: boolean;
+  /** Indexes into `descriptions`, in order. */
+  descriptions: number[];
+  negotiations: Negotiation[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ExtractResult {
+  /** The format of the input: one source, `mixed` when several kinds were found, `none` when nothing was. */
+  format: ExtractSource | 'mixed' | 'none';
+  descriptions: ExtractedDescription[];
+  /** Present for webrtc-internals and about:webrtc input. */
+  peerConnections?: ExtractedPeerConnection[];
+  /** webrtc-internals `UserAgent`. */
+  userAgent?: string;
+  /** Findings about the input as a whole (per-description ones are on each description). */
+  diagnostics: Diagnostic[];
+}
