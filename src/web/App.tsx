@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { format, parse, redactDescriptions } from '../index.js';
+import { analyze, type Analysis, type Side } from './analysis.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { InputPanel } from './components/InputPanel.js';
+import { JumpContext, type Jump } from './components/jump.js';
+import { SharePanel } from './components/SharePanel.js';
+import { Tabs, type TabDef } from './components/Tabs.js';
+import { exampleAnswer, exampleOffer } from './examples.js';
+import { decodeFragment } from './share.js';
+import { count } from './text.js';
+import { CodecsView } from './views/CodecsView.js';
+import { IceView } from './views/IceView.js';
+import { LinesView, type LineTarget } from './views/LinesView.js';
+import { LintView } from './views/LintView.js';
+import { NegotiationView } from './views/NegotiationView.js';
+
+/** Re-analysis waits this long after the last keystroke. */
+export const DEBOUNCE_MS = 150;
+
+export type TabId = 'lines' | 'negotiation' | 'codecs' | 'ice' | 'lint';
+const TAB_IDS: readonly TabId[] = ['lines', 'negotiation', 'codecs', 'ice', 'lint'];
+
+export interface AppProps {
+  initialOffer: string;
+  initialAnswer: string;
+  /** A message to show on load (e.g. a share link that did not decode). */
+  notice?: string;
+  initialTab?: TabId;
+}
+
+function problemCount(a: Analysis): number {
+  return (a.offer?.diagnostics.length ?? 0) + (a.answer?.diagnostics.length ?? 0) + (a.diff?.findings.length ?? 0);
+}
+
+export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' }: AppProps) {
+  const [offer, setOffer] = useState(initialOffer);
+  const [answer, setAnswer] = useState(initialAnswer);
+  const [analysis, setAnalysis] = useState<Analysis>(() => analyze(initialOffer, initialAnswer));
+  const analysed = useRef({ offer: initialOffer, answer: initialAnswer });
+  const [tab, setTab] = useState<TabId>(initialTab);
+  // The Lines view opens on the first m= line, so a new user sees an explanation at once.
+  const [target, setTarget] = useState<LineTarget>(() => {
+    const side = analysis.offer ?? analysis.answer;
+    return { side: side?.side ?? 'offer', line: side?.result.document.media[0]?.lines[0]?.source?.line ?? 0, seq: 0 };
+  });
+  const [sharing, setSharing] = useState(false);
+  const [status, setStatus] = useState(notice ?? '');
+
+  const run = useCallback((o: string, a: string) => {
+    analysed.current = { offer: o, answer: a };
+    setAnalysis(analyze(o, a));
+  }, []);
+
+  // Debounced re-analysis while typing.
+  useEffect(() => {
+    if (analysed.current.offer === offer && analysed.current.answer === answer) return;
+    const id = setTimeout(() => run(offer, answer), DEBOUNCE_MS);
+    return () => clearTimeout(id);
+  }, [offer, answer, run]);
+
+  /** Replaces both texts and analyses them at once (actions, links). */
+  const replace = useCallback(
+    (o: string, a: string) => {
+      setOffer(o);
+      setAnswer(a);
+      run(o, a);
+    },
+    [run],
+  );
+
+  // A share link opened while the page is open.
+  useEffect(() => {
+    const onHash = (): void => {
+      decodeFragment(window.location.hash)
+        .then((pair) => {
+          if (pair === undefined) return;
+          replace(pair.offer, pair.answer);
+          setStatus('Loaded the SDP from the link.');
+        })
+        .catch(() => setStatus('The link’s SDP could not be decoded.'));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [replace]);
+
+  const jump = useCallback<Jump>((side, line) => {
+    setTab('lines');
+    setTarget((t) => ({ side, line, seq: t.seq + 1 }));
+  }, []);
+  const onTarget = useCallback((side: Side, line: number, scroll: boolean) => {
+    setTarget((t) => ({ side, line, seq: scroll ? t.seq + 1 : t.seq }));
+  }, []);
+
+  // Alt+1…5 opens a view from anywhere (e.code, so it works whatever Alt+digit types on the layout).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const m = /^Digit([1-5])$/.exec(e.code);
+      const id = m === null ? undefined : TAB_IDS[Number(m[1]) - 1];
+      if (id === undefined) return;
+      e.preventDefault();
+      setTab(id);
+      document.getElementById(`tab-${id}`)?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const redactAll = useCallback(() => {
+    const r = redactDescriptions([offer, answer]);
+    replace(r.texts[0] ?? '', r.texts[1] ?? '');
+    const done = Object.entries(r.replaced).map(([kind, n]) => `${n} ${kind}`);
+    setStatus(done.length === 0 ? 'Nothing to redact.' : `Redacted ${done.join(', ')} (the same stand-in everywhere a value appears).`);
+  }, [offer, answer, replace]);
+
+  const formatAll = (): void => {
+    const f = (t: string): string => (t.trim() === '' ? t : format(parse(t).document));
+    replace(f(offer), f(answer));
+    setStatus('Formatted: canonical SDP (CRLF, RFC 8866 line order, values rebuilt from the parsed model).');
+  };
+
+  const counts = useMemo(() => {
+    const lint = problemCount(analysis);
+    return {
+      codecs: (analysis.offer?.result.document.media ?? []).reduce((n, m) => n + m.codecs.length, 0) + (analysis.answer?.result.document.media ?? []).reduce((n, m) => n + m.codecs.length, 0),
+      candidates: (analysis.offer?.candidates.length ?? 0) + (analysis.answer?.candidates.length ?? 0),
+      lint,
+    };
+  }, [analysis]);
+
+  const tabs: TabDef<TabId>[] = [
+    { id: 'lines', label: 'Lines' },
+    { id: 'negotiation', label: 'Negotiation', ...(analysis.diff !== undefined ? { badge: analysis.diff.verdict.status } : {}) },
+    { id: 'codecs', label: 'Codecs', badge: String(counts.codecs) },
+    { id: 'ice', label: 'ICE', badge: String(counts.candidates) },
+    { id: 'lint', label: 'Lint', badge: String(counts.lint) },
+  ];
+
+  const verdict = analysis.diff?.verdict.status;
+  return (
+    <JumpContext.Provider value={jump}>
+      <div className="app">
+        <header className="app-header">
+          <h1>
+            sdpkit <span className="muted">web inspector</span>
+          </h1>
+          <div className="actions" role="toolbar" aria-label="Actions">
+            <button type="button" onClick={() => { replace(exampleOffer, exampleAnswer); setStatus('Loaded the example: a Chrome offer and the Firefox answer to it.'); }}>
+              Load example
+            </button>
+            <button type="button" onClick={redactAll} disabled={offer === '' && answer === ''}>
+              Redact
+            </button>
+            <button type="button" onClick={formatAll} disabled={offer === '' && answer === ''}>
+              Format
+            </button>
+            <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)} disabled={offer === '' && answer === ''}>
+              Share link
+            </button>
+          </div>
+        </header>
+        <p className="status-line" role="status" aria-live="polite">
+          {verdict !== undefined && <span className={`verdict-pill verdict-${verdict}`}>negotiation {verdict}</span>}
+          <span className="muted">
+            {count(counts.lint, 'finding')} · analysed in {analysis.ms} ms · runs offline in this page, nothing is sent anywhere
+          </span>
+          {status !== '' && <span className="note">{status}</span>}
+        </p>
+        {analysis.errors.length > 0 && (
+          <div className="panel-error" role="alert">
+            sdpkit failed on this input (a bug; please report it): {analysis.errors.join('; ').slice(0, 500)}
+          </div>
+        )}
+        {sharing && <SharePanel offer={offer} answer={answer} onRedact={redactAll} onClose={() => setSharing(false)} />}
+        <div className="inputs">
+          <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onSwap={() => replace(answer, offer)} />
+          <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onSwap={() => replace(answer, offer)} />
+        </div>
+        <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Views" />
+        <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={-1}>
+          <ErrorBoundary resetKey={analysis}>
+            {tab === 'lines' && <LinesView analysis={analysis} target={target} onTarget={onTarget} />}
+            {tab === 'negotiation' && <NegotiationView analysis={analysis} />}
+            {tab === 'codecs' && <CodecsView analysis={analysis} />}
+            {tab === 'ice' && <IceView analysis={analysis} />}
+            {tab === 'lint' && <LintView analysis={analysis} />}
+          </ErrorBoundary>
+        </main>
+      </div>
+    </JumpContext.Provider>
+  );
+}
+
+/** The SDP the page opens with: the share link's, else the example pair. */
+export async function initialState(hash: string): Promise<AppProps> {
+  try {
+    const shared = await decodeFragment(hash);
+    if (shared !== undefined) return { initialOffer: shared.offer, initialAnswer: shared.answer, notice: 'Loaded the SDP from the link.' };
+  } catch (e) {
+    return {
+      initialOffer: exampleOffer,
+      initialAnswer: exampleAnswer,
+      notice: `The link’s SDP could not be decoded (${e instanceof Error ? e.message : String(e)}); showing the example instead.`,
+    };
+  }
+  return { initialOffer: exampleOffer, initialAnswer: exampleAnswer };
+}

@@ -1,0 +1,133 @@
+import { useRef, useState, type DragEvent } from 'react';
+import type { Side, SideAnalysis } from '../analysis.js';
+import { bytes, count } from '../text.js';
+
+/** Files larger than this are not read (an SDP is a few kB; this keeps the tab alive). */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+interface Props {
+  side: Side;
+  text: string;
+  analysis: SideAnalysis | undefined;
+  onChange: (text: string) => void;
+  /** Offered when the text looks like the other type. */
+  onSwap: () => void;
+}
+
+export function InputPanel({ side, text, analysis, onChange, onSwap }: Props) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [note, setNote] = useState('');
+  const title = side === 'offer' ? 'Offer' : 'Answer';
+  const detected = analysis?.detected;
+  const mismatch = detected?.type !== undefined && detected.type !== side;
+
+  const read = async (f: File): Promise<void> => {
+    if (f.size > MAX_FILE_BYTES) {
+      setNote(`${f.name} is ${bytes(f.size)}: too large to be an SDP (limit ${bytes(MAX_FILE_BYTES)}).`);
+      return;
+    }
+    onChange(await f.text());
+    setNote(`Loaded ${f.name} (${bytes(f.size)}).`);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
+    setDragging(false);
+    const f = e.dataTransfer.files[0];
+    if (f === undefined) return; // dropped text: the textarea takes it
+    e.preventDefault();
+    void read(f);
+  };
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setNote('Copied to the clipboard.');
+    } catch {
+      area.current?.select();
+      setNote('The browser refused the clipboard: the text is selected, press Ctrl+C (⌘C).');
+    }
+  };
+
+  return (
+    <div
+      className={`input-panel${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="input-head">
+        <label htmlFor={`input-${side}`} className="input-title">
+          {title}
+        </label>
+        {detected !== undefined && (
+          <span className={`detected${mismatch ? ' mismatch' : ''}`} title={detected.evidence} data-testid={`detected-${side}`}>
+            {detected.type === undefined ? 'type not detected' : `looks like an ${detected.type}`}
+          </span>
+        )}
+        {mismatch && (
+          <button type="button" className="small-button" onClick={onSwap}>
+            Swap offer and answer
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" className="small-button" onClick={() => file.current?.click()}>
+          Open file…
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".sdp,.txt,text/plain,application/sdp"
+          hidden
+          aria-label={`Open an ${side} file`}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            if (f !== undefined) void read(f);
+            e.currentTarget.value = '';
+          }}
+        />
+        <button type="button" className="small-button" onClick={() => void copy()} disabled={text === ''}>
+          Copy
+        </button>
+        <button type="button" className="small-button" onClick={() => onChange('')} disabled={text === ''}>
+          Clear
+        </button>
+      </div>
+      <textarea
+        ref={area}
+        id={`input-${side}`}
+        className="sdp-input"
+        value={text}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        wrap="off"
+        placeholder={`Paste ${side === 'offer' ? 'an offer' : 'an answer'} here, or drop a file`}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        onPaste={(e) => {
+          // A textarea turns CRLF into LF (HTML's value normalisation). When the
+          // paste replaces everything, keep the pasted text byte for byte instead.
+          const el = e.currentTarget;
+          const pasted = e.clipboardData.getData('text/plain');
+          if (pasted === '' || el.selectionStart !== 0 || el.selectionEnd !== el.value.length) return;
+          e.preventDefault();
+          onChange(pasted);
+        }}
+      />
+      <div className="input-foot" aria-live="polite">
+        {analysis !== undefined ? (
+          <span>
+            {count(analysis.result.document.lines.length, 'line')} · {bytes(analysis.text.length)} · {count(analysis.diagnostics.length, 'problem')}
+          </span>
+        ) : (
+          <span className="muted">{text.trim() === '' ? 'empty' : '…'}</span>
+        )}
+        {note !== '' && <span className="note">{note}</span>}
+      </div>
+    </div>
+  );
+}

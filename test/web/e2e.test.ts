@@ -1,0 +1,293 @@
+/**
+ * End-to-end: the built page (vite build → dist-web/) served by
+ * scripts/serve-web.mjs, driven in a real headless Chromium (Debian's
+ * `chromium` package; .ci/run installs it). Screenshots of each view go to
+ * test-results/screenshots/ (git-ignored).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenOffer, exampleAnswer, exampleOffer, hostileOffer, repoRoot } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = resolve(repoRoot, 'test-results/screenshots');
+const PRIVATE = ['192.168.1.23', '10.0.2.15', '192.168.1.50'];
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let origin = '';
+const requests: string[] = [];
+const problems: string[] = [];
+const dialogs: string[] = [];
+
+function startServer(): Promise<string> {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/serve-web.mjs')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = child;
+  let out = '';
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the server printed no URL: ${out}`)), 15_000);
+    const onData = (chunk: Buffer): void => {
+      out += chunk.toString();
+      const m = /sdpkit web inspector: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m !== null) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${out}`)));
+  });
+}
+
+async function shot(name: string, p: Page = page): Promise<void> {
+  await p.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
+
+/** Pastes text into a textarea the way a user does (select all, paste), through the page's paste handler. */
+async function paste(selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([sel, value]) => {
+      const el = document.querySelector<HTMLTextAreaElement>(sel!)!;
+      el.focus();
+      el.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', value!);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [selector, text],
+  );
+}
+
+async function openTab(name: string): Promise<void> {
+  await page.click(`#tab-${name}`);
+  await page.waitForSelector(`#tab-${name}[aria-selected="true"]`);
+}
+
+async function loadExample(): Promise<void> {
+  await page.click('.actions >> text=Load example');
+  await page.waitForFunction((text) => (document.querySelector('#input-offer') as HTMLTextAreaElement | null)?.value === text, exampleOffer.replace(/\r\n/g, '\n'));
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install -y chromium; .ci/run installs it)`);
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  // NODE_ENV: vitest sets it to `test`, which would bundle React's development build.
+  execFileSync(process.execPath, [resolve(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  origin = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    // A production build says nothing; React's development build advertises its DevTools.
+    if (m.text().includes('React DevTools')) problems.push('React development build');
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server !== undefined && server.exitCode === null) server.kill('SIGTERM');
+});
+
+describe('web inspector in Chromium', () => {
+  it('opens with the example pair inspected, in every view', async () => {
+    const response = await page.goto(`${origin}/`);
+    expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
+    await page.waitForSelector('.row[data-line="8"][aria-selected="true"]');
+    expect(await page.title()).toBe('sdpkit web inspector');
+    expect(await page.inputValue('#input-offer')).toBe(exampleOffer.replace(/\r\n/g, '\n'));
+    expect(await page.inputValue('#input-answer')).toBe(exampleAnswer.replace(/\r\n/g, '\n'));
+    expect(await page.textContent('.status-line')).toContain('negotiation ok');
+    expect(await page.textContent('.explain')).toContain('Line 8 of the offer');
+    await shot('lines');
+    for (const tab of ['negotiation', 'codecs', 'ice', 'lint']) {
+      await openTab(tab);
+      await shot(tab);
+    }
+    // Keyboard: Alt+digit opens a view and focuses its tab.
+    await page.keyboard.press('Alt+2');
+    expect(await page.getAttribute('#tab-negotiation', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-negotiation');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getAttribute('#tab-lines', 'aria-selected')).toBe('true');
+  });
+
+  it('shows the diagnostic of a pasted SDP at the right line', async () => {
+    await openTab('lines');
+    await paste('#input-offer', brokenOffer);
+    const row = await page.waitForSelector('.row[data-line="9"] .diag-msg');
+    expect(await row.textContent()).toContain('the address type must be `IP4` or `IP6`, found `IP9`');
+    expect(await page.textContent('.row[data-line="9"] .squiggle-error')).toBe('IP9');
+    // Pasted whole: analysed byte for byte (CRLF kept, so no lf-line-endings finding).
+    expect(await page.textContent('.input-panel:first-child .input-foot')).toContain('1 problem');
+    await page.click('.row[data-line="9"]');
+    expect(await page.textContent('.explain-diags')).toContain('invalid-value');
+    await shot('diagnostic');
+    await openTab('lint');
+    await shot('lint-findings');
+    await page.click('.lint-row[data-line="9"] td:nth-child(3)');
+    await page.waitForSelector('.row[data-line="9"][aria-selected="true"]');
+    await loadExample();
+  });
+
+  it('shows the decoded priority of a clicked candidate line', async () => {
+    await openTab('lines');
+    await page.click('.row[data-line="11"]');
+    const panel = await page.textContent('.explain');
+    expect(panel).toContain('Line 11 of the offer');
+    expect(panel).toContain('type preference 126, local preference 32542');
+    await shot('candidate');
+    // From the ICE view, a candidate's line link opens the same explanation.
+    await openTab('ice');
+    await page.locator('section[aria-label="Check list"]').scrollIntoViewIfNeeded();
+    await shot('ice-checklist');
+    await page.click('tr[data-line="14"] .line-link');
+    await page.waitForSelector('.row[data-line="14"][aria-selected="true"]');
+    expect(await page.textContent('.explain')).toContain('type preference 100');
+  });
+
+  it('shows a dropped codec with its reason in the negotiation view', async () => {
+    await openTab('negotiation');
+    const dropped = page.locator('section[aria-label="video mid 1"] tr.dropped-row', { hasText: 'H264 packetization-mode 0 answered only as 1' });
+    expect(await dropped.count()).toBe(1);
+    await dropped.scrollIntoViewIfNeeded();
+    expect(await dropped.isVisible()).toBe(true);
+    await shot('negotiation-dropped');
+  });
+
+  it('redacts every address', async () => {
+    await loadExample();
+    const before = (await page.inputValue('#input-offer')) + (await page.inputValue('#input-answer'));
+    for (const a of PRIVATE) expect(before).toContain(a);
+    await page.click('.actions >> text=Redact');
+    await page.locator('.status-line .note', { hasText: /^Redacted/ }).waitFor();
+    const texts = (await page.inputValue('#input-offer')) + (await page.inputValue('#input-answer'));
+    const body = await page.evaluate(() => document.body.innerText);
+    for (const a of PRIVATE) {
+      expect(texts).not.toContain(a);
+      expect(body).not.toContain(a);
+    }
+    await page.click('.actions >> text=Share link');
+    await page.waitForSelector('.share-url[value*="#o="]');
+    expect(await page.locator('[data-testid="share-warning"]').count()).toBe(0);
+    await page.click('.share-panel >> text=Close');
+    await loadExample();
+  });
+
+  it('round-trips a share link, with a warning about unredacted addresses', async () => {
+    await page.click('.actions >> text=Share link');
+    expect(await page.textContent('[data-testid="share-warning"]')).toContain('192.168.1.23');
+    const input = await page.waitForSelector('.share-url[value*="#o="]');
+    const link = (await input.getAttribute('value'))!;
+    expect(link.startsWith(`${origin}/#o=`)).toBe(true);
+    await shot('share');
+    const other = await context.newPage();
+    other.on('pageerror', (e) => problems.push(`pageerror (shared): ${e.message}`));
+    await other.goto(link);
+    await other.waitForSelector('.row[data-line="8"]');
+    expect(await other.inputValue('#input-offer')).toBe(exampleOffer.replace(/\r\n/g, '\n'));
+    expect(await other.inputValue('#input-answer')).toBe(exampleAnswer.replace(/\r\n/g, '\n'));
+    expect(await other.textContent('.status-line')).toContain('Loaded the SDP from the link');
+    // Byte for byte: CRLF survived, so no lf-line-endings finding.
+    expect(await other.textContent('.input-panel:first-child .input-foot')).toContain('0 problems');
+    await other.close();
+    // The fragment never reached the server.
+    expect(requests.filter((r) => r.includes('#') || r.includes('o='))).toEqual([]);
+    await page.click('.share-panel >> text=Close');
+  });
+
+  it('keeps a hostile SDP inert and the page responsive', async () => {
+    await openTab('lines');
+    const started = Date.now();
+    await paste('#input-offer', hostileOffer);
+    await page.waitForSelector('.row[data-line="9"] .trunc');
+    const analysed = Date.now() - started;
+    expect(analysed).toBeLessThan(5_000);
+    expect(await page.textContent('.row[data-line="9"] .trunc')).toMatch(/line truncated \(1,049,409 characters; 2,000 shown\)/);
+    expect(await page.textContent('.row[data-line="3"]')).toContain('s=<script>window.__pwned = 1</script>');
+    await page.click('.row[data-line="5"]');
+    expect(await page.textContent('.explain')).toContain('<img src=x onerror="window.__pwned = 1">');
+    await page.click('.row[data-line="9"]');
+    await shot('hostile');
+    // Nothing ran: no dialog, no flag, no element but the bundle's script.
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('#root img, #root iframe, #root object, #root a[href]').length)).toBe(0);
+    // Every view draws it quickly.
+    for (const tab of ['negotiation', 'codecs', 'ice', 'lint', 'lines']) {
+      const t = Date.now();
+      await openTab(tab);
+      expect(Date.now() - t).toBeLessThan(3_000);
+    }
+    // Typing in the 1 MB textarea does not lag.
+    await page.focus('#input-offer');
+    await page.keyboard.press('Control+End');
+    const t = Date.now();
+    await page.keyboard.type('a=x:1', { delay: 0 });
+    expect(Date.now() - t).toBeLessThan(3_000);
+    await page.waitForFunction(() => document.querySelector('.input-panel:first-child .input-foot')?.textContent?.includes('11 lines'));
+    // Scrolling the virtualised list stays cheap: a frame within a second.
+    const frame = await page.evaluate(async () => {
+      const list = document.querySelector('.lines-list')!;
+      const t0 = performance.now();
+      list.scrollTop = 200;
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      return performance.now() - t0;
+    });
+    expect(frame).toBeLessThan(1_000);
+    await loadExample();
+  });
+
+  it('reads well in dark mode and on a narrow screen', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openTab('lines');
+    await page.click('.row[data-line="11"]');
+    await shot('lines-dark');
+    await openTab('negotiation');
+    await shot('negotiation-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 390, height: 844 });
+    await narrow.goto(`${origin}/`);
+    await narrow.waitForSelector('.row[data-line="8"]');
+    // One column, nothing wider than the screen but the scrolling areas.
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot('narrow', narrow);
+    await narrow.click('#tab-negotiation');
+    await shot('narrow-negotiation', narrow);
+    await narrow.close();
+  });
+
+  it('sends no request outside its origin and breaks no CSP rule', async () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((r) => !r.startsWith(`${origin}/`))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
