@@ -290,3 +290,5 @@ export type { SectionStatus } from './summary.js';
 
 export { detectDescriptionType } from './description-type.js';
 export type { DescriptionTypeGuess } from './description-type.js';
+export { exchangeCheckLists } from './check-lists.js';
+export type { CandidateAt, CheckListOptions as ExchangeCheckListOptions, TransportCheckList } from './check-lists.js';
