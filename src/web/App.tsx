@@ -2,11 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { format, parse, redactDescriptions } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { ExtractChooser } from './components/ExtractChooser.js';
+import { ExtractNotice } from './components/ExtractNotice.js';
 import { InputPanel } from './components/InputPanel.js';
 import { JumpContext, type Jump } from './components/jump.js';
 import { SharePanel } from './components/SharePanel.js';
 import { Tabs, type TabDef } from './components/Tabs.js';
 import { exampleAnswer, exampleOffer } from './examples.js';
+import { applyPick, defaultPick, type Pick, type Received } from './extraction.js';
 import { decodeFragment } from './share.js';
 import { count } from './text.js';
 import { CodecsView } from './views/CodecsView.js';
@@ -29,6 +32,18 @@ export interface AppProps {
   initialTab?: TabId;
 }
 
+/** A pasted or opened input that was not one plain SDP: what the boxes hold came from it. */
+interface Extraction {
+  received: Received;
+  /** What was loaded; undefined when nothing was found (the text went into the box as it is) or nothing is picked yet. */
+  pick?: Pick;
+  /** The chooser is open. */
+  choosing: boolean;
+}
+
+/** Input that is only white space: nothing to say about it. */
+const BLANK = new Set(['extract-empty-input']);
+
 function problemCount(a: Analysis): number {
   return (a.offer?.diagnostics.length ?? 0) + (a.answer?.diagnostics.length ?? 0) + (a.diff?.findings.length ?? 0);
 }
@@ -46,6 +61,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   });
   const [sharing, setSharing] = useState(false);
   const [status, setStatus] = useState(notice ?? '');
+  const [extraction, setExtraction] = useState<Extraction | undefined>(undefined);
 
   const run = useCallback((o: string, a: string) => {
     analysed.current = { offer: o, answer: a };
@@ -69,12 +85,42 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     [run],
   );
 
+  const load = useCallback(
+    (received: Received, pick: Pick) => {
+      const next = applyPick(pick, { offer, answer }, received.side);
+      replace(next.offer, next.answer);
+      setExtraction({ received, pick, choosing: false });
+    },
+    [offer, answer, replace],
+  );
+
+  /** A whole paste, a dropped or an opened file (see InputPanel). */
+  const receive = useCallback(
+    (received: Received) => {
+      const { result } = received;
+      if (received.plain || result.descriptions.length === 0) {
+        // One raw SDP, or no SDP at all: the box takes the text as it is and the parser diagnoses it.
+        (received.side === 'offer' ? setOffer : setAnswer)(received.text);
+        const said = result.diagnostics.some((d) => !BLANK.has(d.code));
+        setExtraction(received.plain || !said ? undefined : { received, choosing: false });
+        return;
+      }
+      // The status line would otherwise still speak of what the boxes held before.
+      setStatus('');
+      const pick = defaultPick(result);
+      if (pick === undefined) setExtraction({ received, choosing: true });
+      else load(received, pick);
+    },
+    [load],
+  );
+
   // A share link opened while the page is open.
   useEffect(() => {
     const onHash = (): void => {
       decodeFragment(window.location.hash)
         .then((pair) => {
           if (pair === undefined) return;
+          setExtraction(undefined);
           replace(pair.offer, pair.answer);
           setStatus('Loaded the SDP from the link.');
         })
@@ -146,7 +192,14 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             sdpkit <span className="muted">web inspector</span>
           </h1>
           <div className="actions" role="toolbar" aria-label="Actions">
-            <button type="button" onClick={() => { replace(exampleOffer, exampleAnswer); setStatus('Loaded the example: a Chrome offer and the Firefox answer to it.'); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setExtraction(undefined);
+                replace(exampleOffer, exampleAnswer);
+                setStatus('Loaded the example: a Chrome offer and the Firefox answer to it.');
+              }}
+            >
               Load example
             </button>
             <button type="button" onClick={redactAll} disabled={offer === '' && answer === ''}>
@@ -173,9 +226,25 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
           </div>
         )}
         {sharing && <SharePanel offer={offer} answer={answer} onRedact={redactAll} onClose={() => setSharing(false)} />}
+        {extraction?.choosing === true && (
+          <ExtractChooser
+            received={extraction.received}
+            onPick={(pick) => load(extraction.received, pick)}
+            // Back to what was loaded before, if anything was.
+            onCancel={() => setExtraction(extraction.pick === undefined ? undefined : { ...extraction, choosing: false })}
+          />
+        )}
+        {extraction !== undefined && !extraction.choosing && (
+          <ExtractNotice
+            received={extraction.received}
+            pick={extraction.pick}
+            onChoose={() => setExtraction({ ...extraction, choosing: true })}
+            onDismiss={() => setExtraction(undefined)}
+          />
+        )}
         <div className="inputs">
-          <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onSwap={() => replace(answer, offer)} />
-          <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onSwap={() => replace(answer, offer)} />
+          <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onReceive={receive} onSwap={() => replace(answer, offer)} />
+          <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onReceive={receive} onSwap={() => replace(answer, offer)} />
         </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Views" />
         <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={-1}>

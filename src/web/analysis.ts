@@ -4,10 +4,10 @@
  */
 import {
   attributeValue,
-  checkList,
   describeCandidate,
   detectDescriptionType,
   diffOfferAnswer,
+  exchangeCheckLists,
   explainLine,
   lint,
   lintPair,
@@ -16,7 +16,6 @@ import {
 import type {
   Candidate,
   CandidateDescription,
-  CheckList,
   DescriptionTypeGuess,
   Diagnostic,
   IceRole,
@@ -24,6 +23,7 @@ import type {
   OfferAnswerDiff,
   ParseResult,
   SdpDocument,
+  TransportCheckList,
 } from '../index.js';
 
 export type Side = 'offer' | 'answer';
@@ -186,50 +186,15 @@ export function rtpmapLineOf(side: SideAnalysis, mediaIndex: number, payloadType
   return media.lines[0]?.source?.line;
 }
 
-/*
- * TEMPORARY wiring, to move into src/ice (see the report to the lead): which
- * candidates of the two descriptions form one transport's check list. Today
- * the page takes, for each transport the diff reports (one per BUNDLE group
- * or unbundled section), the candidates of the section that carries it on
- * each side, and hands them to the library's checkList.
+/**
+ * The check lists of the exchange, one per transport after BUNDLE, as the
+ * `local` side's agent builds them (RFC 8445 §6.1.2, all by the library's
+ * exchangeCheckLists). `role` undefined: the negotiated role. Reuses the diff
+ * already computed; undefined without both descriptions. (A throw reaches the
+ * view's error boundary, which says so on the page.)
  */
-export interface TransportChoice {
-  key: string;
-  label: string;
-  /** Offered and answered m-section whose candidates are used. */
-  offerIndex: number;
-  answerIndex: number;
-}
-
-export function transportsOf(analysis: Analysis): TransportChoice[] {
-  const diff = analysis.diff;
-  const offerDoc = analysis.offer?.result.document;
-  if (diff === undefined || offerDoc === undefined) return [];
-  const out: TransportChoice[] = [];
-  for (const t of diff.bundle.transports) {
-    const offerIndex = t.sections.find((i) => offerDoc.media[i]?.mid === t.mid) ?? t.sections[0];
-    if (offerIndex === undefined) continue;
-    const answerIndex = diff.sections[offerIndex]?.answerIndex;
-    if (answerIndex === undefined) continue;
-    const name = t.mid !== undefined ? `mid ${t.mid}` : `m-section #${offerIndex + 1}`;
-    const label = t.bundled ? `${name} (BUNDLE: ${t.mids.join(', ')})` : name;
-    out.push({ key: `${offerIndex}:${answerIndex}`, label, offerIndex, answerIndex });
-  }
-  return out;
-}
-
-export interface CheckListView {
-  list: CheckList;
-  local: CandidateRow[];
-  remote: CandidateRow[];
-}
-
-/** The check list of one transport as the local side's agent builds it (RFC 8445 §6.1.2, by the library). */
-export function checkListOf(analysis: Analysis, transport: TransportChoice, local: Side, role: IceRole): CheckListView | undefined {
-  const { offer, answer } = analysis;
-  if (offer === undefined || answer === undefined) return undefined;
-  const offerRows = offer.candidates.filter((c) => c.mediaIndex === transport.offerIndex);
-  const answerRows = answer.candidates.filter((c) => c.mediaIndex === transport.answerIndex);
-  const [l, r] = local === 'offer' ? [offerRows, answerRows] : [answerRows, offerRows];
-  return { list: checkList(l.map((c) => c.candidate), r.map((c) => c.candidate), { role }), local: l, remote: r };
+export function checkListsOf(analysis: Analysis, local: Side, role: IceRole | undefined): TransportCheckList[] | undefined {
+  const { offer, answer, diff } = analysis;
+  if (offer === undefined || answer === undefined || diff === undefined) return undefined;
+  return exchangeCheckLists(offer.result.document, answer.result.document, { local, diff, ...(role !== undefined ? { role } : {}) });
 }

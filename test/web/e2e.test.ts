@@ -5,7 +5,7 @@
  * test-results/screenshots/ (git-ignored).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,39 @@ describe('web inspector in Chromium', () => {
     await dropped.scrollIntoViewIfNeeded();
     expect(await dropped.isVisible()).toBe(true);
     await shot('negotiation-dropped');
+  });
+
+  it('extracts a webrtc-internals dump pasted into the offer box and loads the picked negotiation', async () => {
+    const dump = readFileSync(resolve(repoRoot, 'test/fixtures/webrtc-internals-two-pcs.json'), 'utf8');
+    await openTab('negotiation');
+    await paste('#input-offer', dump);
+    const chooser = page.getByRole('region', { name: 'Choose what to inspect' });
+    await chooser.waitFor();
+    // Nothing is loaded until a pick; focus is on the chooser.
+    expect(await page.inputValue('#input-offer')).toBe(exampleOffer.replace(/\r\n/g, '\n'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Choose what to inspect');
+    expect(await chooser.textContent()).toContain('9 session descriptions in 2 peer connections, found in a webrtc-internals dump');
+    await shot('extract-chooser');
+    // The munged setLocalDescription of PC 1, with its line diff opened.
+    const pc1 = chooser.getByRole('group', { name: 'PC 1 (https://meet.example.com)' });
+    await pc1.locator('.munged-diff summary').click();
+    expect(await pc1.getByRole('list', { name: 'Changes of #2' }).textContent()).toContain('a=fmtp:111 minptime=10;useinbandfec=1;stereo=1;maxaveragebitrate=510000');
+    await shot('extract-munged');
+    // PC 2's last (and only) negotiation: Firefox's offer, the local Chrome answer.
+    const pc2 = chooser.getByRole('group', { name: 'PC 2 (https://meet.example.com)' });
+    await pc2.getByRole('button', { name: 'negotiation 1: remote offer → local answer' }).click();
+    await chooser.waitFor({ state: 'detached' });
+    expect(await page.inputValue('#input-offer')).toContain('o=mozilla...THIS_IS_SDPARTA-126.0 7026531838164536582');
+    expect(await page.inputValue('#input-answer')).toContain('o=- 2190533418739541028 2 IN IP4 127.0.0.1');
+    expect(await page.textContent('.extract-notice')).toContain('Extracted from a webrtc-internals dump: PC 2 (https://meet.example.com) · negotiation 1: remote offer → local answer');
+    // The negotiation view shows that pair: two sections (PC 1's second negotiation has three), Firefox's opus payload type.
+    await page.waitForFunction(() => document.querySelectorAll('.panel section.card[aria-label$="mid 0"], .panel section.card[aria-label$="mid 1"]').length === 2);
+    expect(await page.locator('.panel section.card[aria-label^="video mid 2"]').count()).toBe(0);
+    expect(await page.textContent('.panel section[aria-label="audio mid 0"]')).toContain('109');
+    expect(await page.textContent('.status-line')).toContain('negotiation ok');
+    await shot('extract-loaded');
+    await loadExample();
+    expect(await page.locator('.extract-notice').count()).toBe(0);
   });
 
   it('redacts every address', async () => {

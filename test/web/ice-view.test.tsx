@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { checkList, parse } from '../../src/index.js';
+import { checkList, exchangeCheckLists, parse } from '../../src/index.js';
 import { analyze } from '../../src/web/analysis.js';
 import { IceView } from '../../src/web/views/IceView.js';
 import { exampleAnalysis, exampleAnswer, exampleOffer, renderWithJumps } from './helpers.js';
@@ -68,6 +68,24 @@ describe('IceView', () => {
     expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(false);
     expect(pairPriorities(table())).toEqual(checkList(answerCands, offerCands, { role: 'controlled' }).pairs.map((p) => p.priority.toString()));
     expect(table().querySelector('thead')!.textContent).toContain('local (answer)');
+  });
+
+  it('draws the library’s check list per transport (exchangeCheckLists), its cells linked to the candidates’ lines', () => {
+    const { calls } = renderWithJumps(<IceView analysis={exampleAnalysis()} />);
+    const section = screen.getByRole('region', { name: 'Check list' });
+    const [transport] = exchangeCheckLists(exampleOffer, exampleAnswer);
+    expect(section.textContent).toContain(`Transport: ${transport!.label}`);
+    const table = section.querySelector('table')!;
+    expect(pairPriorities(table)).toEqual(transport!.checkList.pairs.map((p) => p.priority.toString()));
+    const first = transport!.checkList.pairs[0]!;
+    const row = within(table).getAllByRole('row')[1]!;
+    const [localCell, remoteCell] = [row.querySelectorAll('td')[3]!, row.querySelectorAll('td')[4]!];
+    fireEvent.click(within(localCell).getByRole('button'));
+    fireEvent.click(within(remoteCell).getByRole('button'));
+    expect(calls).toEqual([
+      ['offer', transport!.localCandidates[first.localIndex]!.line],
+      ['answer', transport!.remoteCandidates[first.remoteIndex]!.line],
+    ]);
   });
 
   it('jumps to a candidate line', () => {

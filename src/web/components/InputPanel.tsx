@@ -1,8 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { Side, SideAnalysis } from '../analysis.js';
+import { receive, type Received } from '../extraction.js';
 import { bytes, count } from '../text.js';
 
-/** Files larger than this are not read (an SDP is a few kB; this keeps the tab alive). */
+/** Files larger than this are not read (an SDP or a webrtc-internals dump is at most a few MB; this keeps the tab alive). */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 interface Props {
@@ -10,11 +11,23 @@ interface Props {
   text: string;
   analysis: SideAnalysis | undefined;
   onChange: (text: string) => void;
+  /**
+   * Text that came in whole (a paste over the whole box, a dropped or opened
+   * file), with what the library's extractDescriptions found in it. The page
+   * decides: raw SDP goes into this box as it is, anything else is loaded or
+   * offered for choice.
+   */
+  onReceive: (received: Received) => void;
   /** Offered when the text looks like the other type. */
   onSwap: () => void;
 }
 
-export function InputPanel({ side, text, analysis, onChange, onSwap }: Props) {
+/** A paste or drop into part of the box is inserted as typed text, unless it is a dump or JSON with descriptions in it. */
+function insertsAsText(r: Received): boolean {
+  return r.plain || r.result.descriptions.length === 0;
+}
+
+export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const file = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -28,13 +41,23 @@ export function InputPanel({ side, text, analysis, onChange, onSwap }: Props) {
       setNote(`${f.name} is ${bytes(f.size)}: too large to be an SDP (limit ${bytes(MAX_FILE_BYTES)}).`);
       return;
     }
-    onChange(await f.text());
-    setNote(`Loaded ${f.name} (${bytes(f.size)}).`);
+    const r = receive(await f.text(), f.name, side);
+    onReceive(r);
+    setNote(`${r.plain || r.result.descriptions.length === 0 ? 'Loaded' : 'Read'} ${f.name} (${bytes(f.size)}).`);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
     setDragging(false);
     const f = e.dataTransfer.files[0];
-    if (f === undefined) return; // dropped text: the textarea takes it
+    if (f === undefined) {
+      // Dropped text: the textarea inserts it where it falls, unless it holds descriptions to extract.
+      const dropped = e.dataTransfer.getData('text/plain');
+      if (dropped === '') return;
+      const r = receive(dropped, 'the dropped text', side);
+      if (insertsAsText(r)) return;
+      e.preventDefault();
+      onReceive(r);
+      return;
+    }
     e.preventDefault();
     void read(f);
   };
@@ -81,7 +104,7 @@ export function InputPanel({ side, text, analysis, onChange, onSwap }: Props) {
         <input
           ref={file}
           type="file"
-          accept=".sdp,.txt,text/plain,application/sdp"
+          accept=".sdp,.txt,.log,.json,.html,text/plain,application/sdp,application/json,text/html"
           hidden
           aria-label={`Open an ${side} file`}
           onChange={(e) => {
@@ -106,16 +129,20 @@ export function InputPanel({ side, text, analysis, onChange, onSwap }: Props) {
         autoComplete="off"
         autoCapitalize="off"
         wrap="off"
-        placeholder={`Paste ${side === 'offer' ? 'an offer' : 'an answer'} here, or drop a file`}
+        placeholder={`Paste ${side === 'offer' ? 'an offer' : 'an answer'} here (SDP, JSON, a log, a webrtc-internals or about:webrtc dump), or drop a file`}
         onChange={(e) => onChange(e.currentTarget.value)}
         onPaste={(e) => {
-          // A textarea turns CRLF into LF (HTML's value normalisation). When the
-          // paste replaces everything, keep the pasted text byte for byte instead.
           const el = e.currentTarget;
           const pasted = e.clipboardData.getData('text/plain');
-          if (pasted === '' || el.selectionStart !== 0 || el.selectionEnd !== el.value.length) return;
+          if (pasted === '') return;
+          const whole = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+          const r = receive(pasted, 'the pasted text', side);
+          // Into part of the box, SDP is inserted as the browser does.
+          if (!whole && insertsAsText(r)) return;
+          // A textarea turns CRLF into LF (HTML's value normalisation). When the
+          // paste replaces everything, keep the pasted text byte for byte instead.
           e.preventDefault();
-          onChange(pasted);
+          onReceive(r);
         }}
       />
       <div className="input-foot" aria-live="polite">

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import type { Candidate, IceRole } from '../../index.js';
-import { checkListOf, descriptionOf, SIDES, transportsOf, type Analysis, type CandidateRow, type Side, type SideAnalysis } from '../analysis.js';
+import type { Candidate, CandidateAt, IceRole } from '../../index.js';
+import { checkListsOf, descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
@@ -105,13 +105,13 @@ function Candidates({ side }: { side: SideAnalysis }) {
   );
 }
 
-function CandidateCell({ c, row, replaced }: { c: Candidate; row: CandidateRow | undefined; replaced?: Candidate | undefined }) {
+function CandidateCell({ c, side, at, replaced }: { c: Candidate; side: Side; at: CandidateAt | undefined; replaced?: Candidate | undefined }) {
   return (
     <>
       <span className="mono">
         {c.type} <Clip text={endpoint(c)} max={80} />
       </span>{' '}
-      {row !== undefined && <LineLink side={row.side} line={row.line} prefix={false} />}
+      {at?.line !== undefined && <LineLink side={side} line={at.line} prefix={false} />}
       {replaced !== undefined && (
         <div className="small muted">
           base of {replaced.type} <Clip text={endpoint(replaced)} max={80} />
@@ -121,23 +121,26 @@ function CandidateCell({ c, row, replaced }: { c: Candidate; row: CandidateRow |
   );
 }
 
+const other = (s: Side): Side => (s === 'offer' ? 'answer' : 'offer');
+
 function CheckListSection({ analysis }: { analysis: Analysis }) {
-  const transports = useMemo(() => transportsOf(analysis), [analysis]);
-  const roles = analysis.diff?.ice.roles;
-  const defaultRole = (local: Side): IceRole => (roles?.controlling === (local === 'offer' ? 'offerer' : 'answerer') ? 'controlling' : 'controlled');
   const [local, setLocal] = useState<Side>('offer');
-  const [role, setRole] = useState<IceRole>(() => defaultRole('offer'));
+  // undefined: the role the library reads from the exchange (RFC 8445 §6.1.1).
+  const [roleOverride, setRoleOverride] = useState<IceRole | undefined>(undefined);
   const [transportKey, setTransportKey] = useState<string | undefined>(undefined);
-  const transport = transports.find((t) => t.key === transportKey) ?? transports[0];
-  const view = useMemo(() => (transport === undefined ? undefined : checkListOf(analysis, transport, local, role)), [analysis, transport, local, role]);
+  const transports = useMemo(() => checkListsOf(analysis, local, roleOverride) ?? [], [analysis, local, roleOverride]);
+  const view = transports.find((t) => t.key === transportKey) ?? transports[0];
+  const role = view?.role;
+  const roles = analysis.diff?.ice.roles;
 
   if (analysis.diff === undefined) return <p className="empty">The check list needs both an offer and an answer.</p>;
   const chooseLocal = (s: Side): void => {
     setLocal(s);
-    setRole(defaultRole(s));
+    setRoleOverride(undefined);
   };
-  const shownPairs = view?.list.pairs.slice(0, ROW_CAP) ?? [];
-  const shownPruned = view?.list.pruned.slice(0, ROW_CAP) ?? [];
+  const list = view?.checkList;
+  const shownPairs = list?.pairs.slice(0, ROW_CAP) ?? [];
+  const shownPruned = list?.pruned.slice(0, ROW_CAP) ?? [];
   return (
     <section className="card" aria-label="Check list">
       <h3>Check list (RFC 8445 §6.1.2)</h3>
@@ -153,15 +156,22 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
         <fieldset>
           <legend>Role</legend>
           <label className="switch">
-            <input type="checkbox" role="switch" aria-checked={role === 'controlling'} checked={role === 'controlling'} onChange={(e) => setRole(e.currentTarget.checked ? 'controlling' : 'controlled')} />{' '}
-            {role}
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={role === 'controlling'}
+              checked={role === 'controlling'}
+              disabled={role === undefined}
+              onChange={(e) => setRoleOverride(e.currentTarget.checked ? 'controlling' : 'controlled')}
+            />{' '}
+            {role ?? 'no transport'}
           </label>
           {roles !== undefined && <span className="muted small"> negotiated: the {roles.controlling} is controlling ({roles.reason})</span>}
         </fieldset>
         {transports.length > 1 && (
           <label>
             Transport{' '}
-            <select value={transport?.key} onChange={(e) => setTransportKey(e.currentTarget.value)}>
+            <select value={view?.key} onChange={(e) => setTransportKey(e.currentTarget.value)}>
               {transports.map((t) => (
                 <option key={t.key} value={t.key}>
                   {t.label}
@@ -170,19 +180,19 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
             </select>
           </label>
         )}
-        {transports.length === 1 && transport !== undefined && <span className="muted">Transport: {transport.label}</span>}
+        {transports.length === 1 && view !== undefined && <span className="muted">Transport: {view.label}</span>}
       </div>
-      {view === undefined ? (
+      {view === undefined || list === undefined ? (
         <p className="muted">No accepted transport to check.</p>
       ) : (
         <>
           <p className="small">
-            {count(view.local.length, 'local candidate')} × {count(view.remote.length, 'remote candidate')}: {count(view.list.pairs.length, 'pair')} in the list,{' '}
-            {count(view.list.pairs.filter((p) => p.state === 'Waiting').length, 'Waiting pair')}, {count(view.list.pruned.length, 'pair')} pruned.
+            {count(view.localCandidates.length, 'local candidate')} × {count(view.remoteCandidates.length, 'remote candidate')}: {count(list.pairs.length, 'pair')} in the list,{' '}
+            {count(list.pairs.filter((p) => p.state === 'Waiting').length, 'Waiting pair')}, {count(list.pruned.length, 'pair')} pruned.
           </p>
-          {view.list.findings.length > 0 && (
+          {list.findings.length > 0 && (
             <ul className="findings">
-              {view.list.findings.map((f, i) => (
+              {list.findings.map((f, i) => (
                 <li key={i}>
                   <SeverityBadge severity={f.severity} /> <Clip text={f.message} max={300} />
                 </li>
@@ -197,7 +207,7 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
                   <th scope="col">state</th>
                   <th scope="col">pair priority</th>
                   <th scope="col">local ({local})</th>
-                  <th scope="col">remote ({local === 'offer' ? 'answer' : 'offer'})</th>
+                  <th scope="col">remote ({other(local)})</th>
                   <th scope="col">foundation</th>
                   <th scope="col">comp.</th>
                   <th scope="col">notes</th>
@@ -212,10 +222,10 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
                     </td>
                     <td className="num mono">{p.priority.toString()}</td>
                     <td>
-                      <CandidateCell c={p.local} row={view.local[p.localIndex]} replaced={p.replaced} />
+                      <CandidateCell c={p.local} side={local} at={view.localCandidates[p.localIndex]} replaced={p.replaced} />
                     </td>
                     <td>
-                      <CandidateCell c={p.remote} row={view.remote[p.remoteIndex]} />
+                      <CandidateCell c={p.remote} side={other(local)} at={view.remoteCandidates[p.remoteIndex]} />
                     </td>
                     <td className="mono">
                       <Clip text={p.foundation} max={70} />
@@ -233,10 +243,10 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
               </tbody>
             </table>
           </div>
-          <Capped total={view.list.pairs.length} shown={shownPairs.length} />
-          {view.list.pruned.length > 0 && (
+          <Capped total={list.pairs.length} shown={shownPairs.length} />
+          {list.pruned.length > 0 && (
             <details>
-              <summary>{count(view.list.pruned.length, 'pruned pair')}</summary>
+              <summary>{count(list.pruned.length, 'pruned pair')}</summary>
               <ul className="small">
                 {shownPruned.map((p, i) => (
                   <li key={i}>
@@ -244,7 +254,7 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
                   </li>
                 ))}
               </ul>
-              <Capped total={view.list.pruned.length} shown={shownPruned.length} />
+              <Capped total={list.pruned.length} shown={shownPruned.length} />
             </details>
           )}
         </>
