@@ -11,7 +11,7 @@ import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { CommandResult, Input } from './commands/result.js';
 import type { DirEntry } from './glob.js';
-import { run, type Host, type ReadResult } from './run.js';
+import { run, type Host, type InspectStart, type ReadResult } from './run.js';
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -73,24 +73,18 @@ function keyboard(): NodeJS.ReadStream | undefined {
   }
 }
 
-async function inspect(offer: Input, answer: Input | undefined): Promise<CommandResult> {
+async function inspect(start: InspectStart): Promise<CommandResult> {
   if (!process.stdout.isTTY) return { stdout: '', stderr: 'sdp inspect: stdout is not a terminal', exitCode: 2 };
   const stdin = keyboard();
   if (stdin === undefined) return { stdout: '', stderr: 'sdp inspect: no terminal to read keys from', exitCode: 2 };
   // Loaded here so that the other commands do not pay for React and Ink.
-  const [{ render }, { createElement }, { App }, { buildInspection }] = await Promise.all([
-    import('ink'),
-    import('react'),
-    import('./tui/App.js'),
-    import('./tui/model.js'),
-  ]);
-  const inspection = buildInspection(offer, answer);
+  const [{ render }, { createElement }, { Inspector }] = await Promise.all([import('ink'), import('react'), import('./tui/Inspector.js')]);
   // The alternate screen: the shell's scrollback stays as it was after q.
   process.stdout.write('\u001b[?1049h\u001b[H');
   try {
     // Ink's incremental mode (6.8) leaves stale rows behind when a tall side panel changes; whole
     // frames, written inside synchronized-output brackets, do not flicker and stay correct.
-    const instance = render(createElement(App, { inspection }), { stdin, exitOnCtrlC: true });
+    const instance = render(createElement(Inspector, { start }), { stdin, exitOnCtrlC: true });
     await instance.waitUntilExit();
   } finally {
     process.stdout.write('\u001b[?1049l');

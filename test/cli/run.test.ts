@@ -44,7 +44,7 @@ describe('run: dispatch, help and usage errors', () => {
     [['lint', 'nope.sdp'], "sdp lint: cannot read 'nope.sdp': no such file or directory"],
     [['parse', 'caps'], "sdp parse: cannot read 'caps': it is a directory"],
     [['lint', 'caps/*.sdpx'], "sdp lint: no files match 'caps/*.sdpx'"],
-    [['diff', 'caps/offer.sdp'], 'sdp diff: missing <offer> <answer> (usage: sdp diff <offer> <answer> [--json]); see sdp diff --help'],
+    [['diff', 'caps/offer.sdp'], 'sdp diff: missing <answer>: caps/offer.sdp is one description (usage: sdp diff <offer> <answer> | <file> --pick P:K [--json])'],
     [['lint', '-', '-'], 'sdp lint: standard input (-) can be read only once'],
     [['lint', 'caps/offer.sdp', '--max-warnings', 'many'], "sdp lint: --max-warnings takes a whole number of 0 or more (got 'many')"],
     [['lint', 'caps/offer.sdp', '--rule', 'mid-too-long'], "sdp lint: --rule takes <id>=off|warning|error (got 'mid-too-long')"],
@@ -143,7 +143,7 @@ describe('run: the other commands', () => {
   it('inspect hands the files to the terminal UI', async () => {
     const host = memoryHost(files);
     const seen: string[] = [];
-    const r = await run(['inspect', 'caps/offer.sdp', 'caps/answer.sdp'], { ...host, inspect: async (o, a) => { seen.push(o.name, a?.name ?? '-'); return { stdout: '', stderr: '', exitCode: 0 }; } });
+    const r = await run(['inspect', 'caps/offer.sdp', 'caps/answer.sdp'], { ...host, inspect: async (start) => { if ('offer' in start) seen.push(start.offer.name, start.answer?.name ?? '-'); return { stdout: '', stderr: '', exitCode: 0 }; } });
     expect(r.exitCode).toBe(0);
     expect(seen).toEqual(['caps/offer.sdp', 'caps/answer.sdp']);
   });

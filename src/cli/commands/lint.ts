@@ -8,6 +8,15 @@ import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import type { CommandResult, ExitCode, Input } from './result.js';
 
+function report(input: Input, diagnostics: Diagnostic[]): FileReport {
+  const r: FileReport = { file: input.name, diagnostics };
+  if (input.part !== undefined) {
+    r.label = input.part.label;
+    r.origin = { file: input.part.file, lineOrigins: input.part.lineOrigins };
+  }
+  return r;
+}
+
 export interface LintCommandOptions {
   format: OutputFormat;
   /** More warnings than this make the exit code 1. */
@@ -17,7 +26,7 @@ export interface LintCommandOptions {
   quiet: boolean;
   /** The inputs are offer, answer, offer, answer, …: also run the pair rules. */
   pair: boolean;
-  /** Whether every input is an offer or an answer (without --pair). */
+  /** Whether every input is an offer or an answer (without --pair); by default each input's own `type`. */
   type?: DescriptionType | undefined;
   color: boolean;
   /** The package version, for SARIF. */
@@ -49,15 +58,17 @@ function lintAll(inputs: readonly Input[], options: LintCommandOptions): FileRep
       const offer = inputs[i]!;
       const answer = inputs[i + 1]!;
       const r = lintPair(offer.text, answer.text, settings);
-      reports.push({ file: offer.name, diagnostics: r.offer });
+      reports.push(report(offer, r.offer));
       // Pair rules point at the answer's lines.
-      reports.push({ file: answer.name, diagnostics: [...r.answer, ...r.pair].sort(byPosition) });
+      reports.push(report(answer, [...r.answer, ...r.pair].sort(byPosition)));
       options.onProgress?.(i + 2, inputs.length, answer.name);
     }
     return reports;
   }
   inputs.forEach((input, i) => {
-    reports.push({ file: input.name, diagnostics: lint(input.text, options.type === undefined ? settings : { ...settings, type: options.type }) });
+    // --type wins; else what the source said (a dump records whether it is an offer or an answer).
+    const type = options.type ?? input.type;
+    reports.push(report(input, lint(input.text, type === undefined ? settings : { ...settings, type })));
     options.onProgress?.(i + 1, inputs.length, input.name);
   });
   return reports;
@@ -78,7 +89,7 @@ export function lintCommand(inputs: readonly Input[], options: LintCommandOption
     return { stdout: '', stderr: `sdp lint: ${error instanceof Error ? error.message : String(error)}`, exitCode: 2 };
   }
   const counts = countReports(all);
-  const shown = options.quiet ? all.map((f) => ({ file: f.file, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : all;
+  const shown = options.quiet ? all.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : all;
 
   let stdout: string;
   switch (options.format) {

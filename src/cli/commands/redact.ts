@@ -6,9 +6,18 @@ export interface RedactCommandOptions {
   outDir?: string | undefined;
 }
 
-function baseName(name: string): string {
-  if (name === '<stdin>') return 'stdin.sdp';
+function lastSegment(name: string): string {
   return name.split(/[\\/]/).filter((s) => s !== '').pop() ?? name;
+}
+
+/** The copy's file name: the input's, or `<name>-<N>.sdp` for description N extracted from a file. */
+function baseName(input: Input): string {
+  if (input.part !== undefined) {
+    const file = input.part.file === '<stdin>' ? 'stdin' : lastSegment(input.part.file).replace(/\.[^.]*$/, '');
+    return `${file}-${input.part.number}.sdp`;
+  }
+  if (input.name === '<stdin>') return 'stdin.sdp';
+  return lastSegment(input.name);
 }
 
 function summary(replaced: RedactionResult['replaced']): string {
@@ -41,7 +50,7 @@ export function redactCommand(inputs: readonly Input[], options: RedactCommandOp
     const writes: FileWrite[] = [];
     const seen = new Map<string, string>();
     for (let i = 0; i < inputs.length; i++) {
-      const base = baseName(inputs[i]!.name);
+      const base = baseName(inputs[i]!);
       const other = seen.get(base);
       if (other !== undefined) {
         return { stdout: '', stderr: `sdp redact: ${other} and ${inputs[i]!.name} would both be written to ${dir}/${base}`, exitCode: 2 };

@@ -1,3 +1,5 @@
+import type { DescriptionType, InputPosition } from '../../index.js';
+
 /*
  * What every command returns: its output and exit code, and the files it
  * wants written. Commands never print, read or write: src/cli/main.ts does.
@@ -20,10 +22,26 @@ export interface CommandResult {
   writes?: FileWrite[];
 }
 
-/** One input description: its display name (`<stdin>` for `-`) and text. */
+/** Where an input came from when it was extracted from a larger file (a dump, a log, JSON). */
+export interface InputPart {
+  /** The file as the user named it (`<stdin>` for `-`). */
+  file: string;
+  /** 1-based, as `sdp extract` lists the file's descriptions. */
+  number: number;
+  /** The extraction's label, e.g. "PC 1 (https://meet.example.com) · setLocalDescription offer · 12:03:07". */
+  label: string;
+  /** Where each line of `text` starts in the file (entry k is line k + 1). */
+  lineOrigins: readonly InputPosition[];
+}
+
+/** One input description: its display name (`<stdin>` for `-`, `file#N` when extracted) and text. */
 export interface Input {
   name: string;
   text: string;
+  /** What the source said the description is (an extracted `type: offer`); undefined for plain SDP files. */
+  type?: DescriptionType | undefined;
+  /** Set when the description was extracted from a larger file. */
+  part?: InputPart | undefined;
 }
 
 export function ok(stdout: string, stderr = ''): CommandResult {

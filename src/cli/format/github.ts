@@ -1,4 +1,4 @@
-import type { FileReport } from './report.js';
+import { fileReports, type FileReport } from './report.js';
 
 /*
  * GitHub Actions workflow commands: one annotation per problem
@@ -16,7 +16,8 @@ function escapeProperty(s: string): string {
 
 export function formatGithub(files: readonly FileReport[]): string {
   const out: string[] = [];
-  for (const f of files) {
+  // Extracted descriptions are annotated where they are in the file.
+  for (const f of fileReports(files)) {
     for (const d of f.diagnostics) {
       const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
       const props = [

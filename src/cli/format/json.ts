@@ -7,7 +7,7 @@ export function formatJson(files: readonly FileReport[]): string {
   return toJson({
     files: files.map((f) => {
       const c = countDiagnostics(f.diagnostics);
-      return { file: f.file, errorCount: c.errors, warningCount: c.warnings, infoCount: c.infos, diagnostics: f.diagnostics };
+      return { file: f.file, ...(f.label === undefined ? {} : { label: f.label }), errorCount: c.errors, warningCount: c.warnings, infoCount: c.infos, diagnostics: f.diagnostics };
     }),
     errorCount: total.errors,
     warningCount: total.warnings,

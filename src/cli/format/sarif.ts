@@ -1,5 +1,5 @@
 import { toJson } from '../json.js';
-import type { FileReport, RuleMeta } from './report.js';
+import { fileReports, type FileReport, type RuleMeta } from './report.js';
 
 /*
  * SARIF 2.1.0 (OASIS), the format GitHub code scanning uploads accept:
@@ -33,7 +33,9 @@ export interface SarifOptions {
   rules: readonly RuleMeta[];
 }
 
-export function formatSarif(files: readonly FileReport[], options: SarifOptions): string {
+export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
+  // Extracted descriptions are reported where they are in the file (code scanning annotates real files).
+  const files = fileReports(reports);
   const rules = [...options.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of files) {

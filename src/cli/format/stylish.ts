@@ -20,7 +20,8 @@ export function formatStylish(files: readonly FileReport[], p: Paint): string {
       const hint = d.hint === undefined ? '' : `\n${' '.repeat(w0 + 2 + 9)}${p.dim(`hint: ${d.hint}`)}`;
       return `${p.dim(where!.padEnd(w0))}  ${coloured}  ${message}  ${p.dim(code!)}${hint}`;
     });
-    groups.push(`${p.underline(f.file)}\n${lines.join('\n')}`);
+    const label = f.label === undefined ? '' : `  ${p.dim(f.label)}`;
+    groups.push(`${p.underline(f.file)}${label}\n${lines.join('\n')}`);
   }
   if (groups.length === 0) return '';
   const c = countReports(files);
