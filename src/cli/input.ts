@@ -1,4 +1,5 @@
 import {
+  defaultSelection,
   extractDescriptions,
   type DescriptionType,
   type Diagnostic,
@@ -254,14 +255,15 @@ export function pickPair(command: string, source: Source, picks: readonly Pick[]
 export function defaultPair(command: string, source: Source): Resolved<Pair> | undefined {
   const ds = source.result.descriptions;
   if (source.plain || ds.length === 0) return undefined;
-  const complete = (source.result.peerConnections ?? []).flatMap((pc) => pc.negotiations.filter((n) => n.offer !== undefined && n.answer !== undefined).map((n) => ({ pc, n })));
-  if (complete.length === 1) {
-    const { pc, n } = complete[0]!;
-    const pair = pairOf(source, ds[n.offer!]!, ds[n.answer!]!, command, false);
-    if (pair.ok) pair.notes.unshift(`sdp ${command}: note: ${source.input.name}: using ${pc.label}, ${n.label} (#${n.offer! + 1} ↔ #${n.answer! + 1}), the only negotiation`);
+  const sel = defaultSelection(source.result);
+  if (sel?.kind === 'negotiation') {
+    const pc = source.result.peerConnections![sel.peerConnection]!;
+    const n = pc.negotiations[sel.negotiation]!;
+    const pair = pairOf(source, ds[sel.offer]!, ds[sel.answer]!, command, false);
+    if (pair.ok) pair.notes.unshift(`sdp ${command}: note: ${source.input.name}: using ${pc.label}, ${n.label} (#${sel.offer + 1} ↔ #${sel.answer + 1}), the only negotiation`);
     return pair;
   }
-  if (ds.length === 2 && ds[0]!.type === 'offer' && (ds[1]!.type === 'answer' || ds[1]!.type === 'pranswer')) return pairOf(source, ds[0]!, ds[1], command, true);
+  if (sel?.kind === 'pair') return pairOf(source, ds[sel.offer]!, ds[sel.answer], command, true);
   return undefined;
 }
 

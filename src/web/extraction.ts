@@ -5,7 +5,7 @@
  * into the boxes, or let the user choose. Every fact (formats, types, labels,
  * pairs, munging, repairs) is the library's.
  */
-import { detectDescriptionType, extractDescriptions } from '../index.js';
+import { defaultSelection, detectDescriptionType, extractDescriptions } from '../index.js';
 import type { Diagnostic, ExtractedDescription, ExtractedPeerConnection, ExtractResult, Negotiation } from '../index.js';
 import type { Side } from './analysis.js';
 
@@ -47,13 +47,21 @@ export function negotiationPick(result: ExtractResult, pc: ExtractedPeerConnecti
  * an offer followed by an answer. Otherwise undefined: the user chooses.
  */
 export function defaultPick(result: ExtractResult): Pick | undefined {
+  const sel = defaultSelection(result);
   const ds = result.descriptions;
-  const complete = (result.peerConnections ?? []).flatMap((pc) => pc.negotiations.filter((n) => n.offer !== undefined && n.answer !== undefined).map((n) => ({ pc, n })));
-  if (complete.length === 1) return negotiationPick(result, complete[0]!.pc, complete[0]!.n);
-  const [first, second] = ds;
-  if (ds.length === 1 && first !== undefined) return { kind: 'description', description: first };
-  if (ds.length === 2 && first?.type === 'offer' && (second?.type === 'answer' || second?.type === 'pranswer')) return { kind: 'pair', offer: first, answer: second };
-  return undefined;
+  switch (sel?.kind) {
+    case 'negotiation': {
+      const pc = result.peerConnections?.[sel.peerConnection];
+      const n = pc?.negotiations[sel.negotiation];
+      return pc === undefined || n === undefined ? undefined : negotiationPick(result, pc, n);
+    }
+    case 'pair':
+      return { kind: 'pair', offer: ds[sel.offer]!, answer: ds[sel.answer]! };
+    case 'description':
+      return { kind: 'description', description: ds[sel.description]! };
+    default:
+      return undefined;
+  }
 }
 
 /**
