@@ -56,7 +56,7 @@ function addLine(b: Builder, token: IToken): void {
     interpretOther(b, line, text, lineNo);
     return;
   }
-  interpret(b.diags, line, text[0]!, text.slice(2), lineNo, 3, b.inMedia ? 'media' : 'session');
+  interpret(b.diags, line, text[0]!, text, 2, lineNo, b.inMedia ? 'media' : 'session');
 }
 
 /** A line without `<letter>=` at its start: blank, indented, `a =x`, or garbage. */
@@ -73,7 +73,7 @@ function interpretOther(b: Builder, line: SdpLine, text: string, lineNo: number)
     diags.add('leading-whitespace', { type: indented[2]! }, lineNo, 1, lineNo, indent + 1);
     delete line.raw;
     if (indented[2] === 'm') b.inMedia = true;
-    interpret(diags, line, indented[2]!, text.slice(indent + 2), lineNo, indent + 3, b.inMedia ? 'media' : 'session');
+    interpret(diags, line, indented[2]!, text, indent + 2, lineNo, b.inMedia ? 'media' : 'session');
     return;
   }
   const spaced = /^([A-Za-z])([ \t]+)=/.exec(text);
@@ -82,66 +82,71 @@ function interpretOther(b: Builder, line: SdpLine, text: string, lineNo: number)
     delete line.raw;
     const skip = spaced[0].length;
     if (spaced[1] === 'm') b.inMedia = true;
-    interpret(diags, line, spaced[1]!, text.slice(skip), lineNo, skip + 1, b.inMedia ? 'media' : 'session');
+    interpret(diags, line, spaced[1]!, text, skip, lineNo, b.inMedia ? 'media' : 'session');
     return;
   }
   diags.add('missing-equals', { text: text.length > 40 ? `${text.slice(0, 40)}…` : text }, lineNo, 1, lineNo, text.length + 1);
 }
 
 /**
- * Types one `<type>=<value>` line. `column` is the 1-based column where the
- * value starts. White space around the value is reported and left out of
- * the typed value (the raw text keeps it).
+ * Types one `<type>=<value>` line whose value starts at index `from` of the
+ * line's text. White space around the value is reported and left out of the
+ * typed value (the raw text keeps it). Attribute lines, the common case, are
+ * typed from offsets without slicing out the value first.
  */
-function interpret(diags: DiagnosticCollector, line: SdpLine, type: string, value: string, lineNo: number, column: number, level: Level): void {
+function interpret(diags: DiagnosticCollector, line: SdpLine, type: string, text: string, from: number, lineNo: number, level: Level): void {
   line.type = type;
-  let start = 0;
-  let end = value.length;
-  const text = TEXT_TYPES.includes(type);
-  if (!text) {
-    while (start < end && (value.charCodeAt(start) === 32 || value.charCodeAt(start) === 9)) start++;
-    if (start > 0 && start < end) {
-      diags.add('space-around-equals', { where: 'after', text: `${type}=${value}` }, lineNo, column, lineNo, column + start);
+  const n = text.length;
+  let start = from;
+  let end = n;
+  const isText = TEXT_TYPES.includes(type);
+  if (!isText) {
+    while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+    if (start > from && start < end) {
+      diags.add('space-around-equals', { where: 'after', text: text.slice(from - 2) }, lineNo, from + 1, lineNo, start + 1);
+    }
+    const lastCode = text.charCodeAt(end - 1);
+    if (end > start && (lastCode === 32 || lastCode === 9)) {
+      while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      diags.add('trailing-whitespace', { text: text.slice(start, end) }, lineNo, end + 1, lineNo, n + 1);
     }
   }
-  const lastCode = value.charCodeAt(end - 1);
-  if (!text && end > start && (lastCode === 32 || lastCode === 9)) {
-    while (end > start && (value.charCodeAt(end - 1) === 32 || value.charCodeAt(end - 1) === 9)) end--;
-    diags.add('trailing-whitespace', { text: value.slice(start, end) }, lineNo, column + end, lineNo, column + value.length);
-  }
-  // Text lines keep their value as written (a trailing space is reported, not dropped).
-  const trimmed = text || (start === 0 && end === value.length) ? value : value.slice(start, end);
-  const valueColumn = column + start;
 
   if (type === 'a') {
-    interpretAttribute(diags, line, value, trimmed, lineNo, valueColumn, level);
+    interpretAttribute(diags, line, text, start, end, lineNo, level);
     return;
   }
+  const value = text.slice(from);
   line.raw = value;
   const family = lineFamily(type);
   if (family === undefined) {
-    diags.add('unknown-line-type', { type }, lineNo, column - 2, lineNo, column);
+    diags.add('unknown-line-type', { type }, lineNo, from - 1, lineNo, from + 1);
     return;
   }
   if (level === 'media' && type !== 'm' && !'icbka'.includes(type)) {
-    diags.add('misplaced-line', { type, what: family.what }, lineNo, column - 2, lineNo, column);
+    diags.add('misplaced-line', { type, what: family.what }, lineNo, from - 1, lineNo, from + 1);
   }
-  const typed = family.parse(trimmed, diags.at(lineNo, valueColumn));
+  // Text lines keep their value as written (a trailing space is part of it).
+  const trimmed = isText || (start === from && end === n) ? value : text.slice(start, end);
+  const typed = family.parse(trimmed, diags.at(lineNo, (isText ? from : start) + 1));
   if (typed !== undefined) line.value = typed as LineValue;
 }
 
-function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, value: string, trimmed: string, lineNo: number, column: number, level: Level): void {
-  const colon = trimmed.indexOf(':');
-  const name = colon < 0 ? trimmed : trimmed.slice(0, colon);
+/** Types an attribute whose text (after `a=` and white space) spans [start, end) of the line's text. */
+function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, text: string, start: number, end: number, lineNo: number, level: Level): void {
+  let colon = text.indexOf(':', start);
+  if (colon >= end) colon = -1;
+  const name = text.slice(start, colon < 0 ? end : colon);
   line.name = name;
   // raw keeps the value exactly as written (white space included); the family parses it trimmed.
   let rawValue = '';
   if (colon >= 0) {
-    rawValue = trimmed === value ? value.slice(colon + 1) : value.slice(value.indexOf(':') + 1);
+    rawValue = text.slice(colon + 1);
     line.raw = rawValue;
   }
+  const column = start + 1;
   if (name === '') {
-    diags.add('invalid-syntax', { what: 'attribute', expected: '`a=<name>` or `a=<name>:<value>`', text: `a=${value}` }, lineNo, column, lineNo, column + trimmed.length);
+    diags.add('invalid-syntax', { what: 'attribute', expected: '`a=<name>` or `a=<name>:<value>`', text: text.slice(start - 2) }, lineNo, column, lineNo, end + 1);
     return;
   }
   const info = attributeInfo(name);
@@ -152,13 +157,13 @@ function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, value: st
   const family = info.family;
   if (family === undefined) return;
   if (isFlagFamily(family)) {
-    if (colon >= 0) diags.add('attribute-unexpected-value', { name, text: trimmed.slice(colon + 1) }, lineNo, column + colon, lineNo, column + trimmed.length);
+    if (colon >= 0) diags.add('attribute-unexpected-value', { name, text: text.slice(colon + 1, end) }, lineNo, colon + 1, lineNo, end + 1);
     return;
   }
   if (colon < 0) {
-    diags.add('attribute-missing-value', { name, syntax: family.syntax }, lineNo, column, lineNo, column + trimmed.length);
+    diags.add('attribute-missing-value', { name, syntax: family.syntax }, lineNo, column, lineNo, end + 1);
     return;
   }
-  const typed = family.parse(trimmed === value ? rawValue : trimmed.slice(colon + 1), diags.at(lineNo, column + colon + 1));
+  const typed = family.parse(end === text.length ? rawValue : text.slice(colon + 1, end), diags.at(lineNo, colon + 2));
   if (typed !== undefined) line.value = typed as LineValue;
 }
