@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
-import { parseRaw } from './grammar/run.js';
-import { toModel } from './cst/to-model.js';
+import { CHUNK, parseRaw, parseRawChunks } from './grammar/run.js';
+import { toModel, toModelInChunks } from './cst/to-model.js';
 import { assembleDocument, SdpDocumentSchema, type SdpDocument } from './model/document.js';
 import { candidate as candidateFamily, type Candidate } from './model/attributes/candidate.js';
 import { SdpLineSchema, type SdpLine } from './model/line.js';
@@ -21,8 +21,8 @@ export interface ParseResult {
  */
 export function parse(text: string): ParseResult {
   try {
-    const raw = parseRaw(String(text));
-    const { lines, diagnostics } = toModel(raw);
+    const input = String(text);
+    const { lines, diagnostics } = input.length <= CHUNK ? toModel(parseRaw(input)) : toModelInChunks(parseRawChunks(input));
     return { document: assembleDocument(lines), diagnostics: diagnostics.finish() };
   } catch (error) {
     // A bug of ours must not become the caller's crash: keep the text as one

@@ -300,7 +300,12 @@ describe('each diagnostic code from a realistic bad input, at its exact range', 
   it('internal-error: a crash inside the parser becomes one diagnostic at 1:1, and the text is kept', async () => {
     vi.resetModules();
     vi.doMock('../../src/parser/grammar/run.js', () => ({
+      CHUNK: 65536,
       parseRaw: () => {
+        throw new Error('boom');
+      },
+      // eslint-disable-next-line require-yield
+      parseRawChunks: function* () {
         throw new Error('boom');
       },
     }));

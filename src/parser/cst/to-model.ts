@@ -14,11 +14,23 @@ import { checkStructure } from './structure.js';
  * on the way. Structure (required lines, order, duplicates) is checked after.
  */
 export function toModel(raw: RawDescription): { lines: SdpLine[]; diagnostics: DiagnosticCollector } {
+  return toModelInChunks([raw]);
+}
+
+/**
+ * Like toModel for a text lexed and parsed in consecutive chunks (each split
+ * after a line end); `base` is each chunk's offset in the whole text. Lines
+ * carry on across chunks: numbering, and whether an m= line was seen.
+ */
+export function toModelInChunks(chunks: Iterable<RawDescription & { readonly base?: number }>): { lines: SdpLine[]; diagnostics: DiagnosticCollector } {
   const diags = new DiagnosticCollector();
   const lines: SdpLine[] = [];
-  const builder: Builder = { lines, diags, lineNo: 0, inMedia: false };
-  for (const token of raw.session) addLine(builder, token);
-  for (const section of raw.media) for (const token of section) addLine(builder, token);
+  const builder: Builder = { lines, diags, lineNo: 0, inMedia: false, base: 0 };
+  for (const raw of chunks) {
+    builder.base = raw.base ?? 0;
+    for (const token of raw.session) addLine(builder, token);
+    for (const section of raw.media) for (const token of section) addLine(builder, token);
+  }
   checkStructure(lines, diags);
   return { lines, diagnostics: diags };
 }
@@ -33,6 +45,8 @@ interface Builder {
    * here, and it must open a section for the lines after it too.
    */
   inMedia: boolean;
+  /** Offset of the current chunk in the whole text. */
+  base: number;
 }
 
 const CR = 13;
@@ -48,7 +62,7 @@ function addLine(b: Builder, token: IToken): void {
   const text = eolLength === 0 ? image : image.slice(0, n - eolLength);
   const lineNo = ++b.lineNo;
   const eol = eolLength === 2 ? '\r\n' : eolLength === 0 ? '' : last === LF ? '\n' : '\r';
-  const line: SdpLine = { type: '', source: { text, eol, line: lineNo, offset: token.startOffset } };
+  const line: SdpLine = { type: '', source: { text, eol, line: lineNo, offset: b.base + token.startOffset } };
   b.lines.push(line);
 
   if (token.tokenType === MediaLine) b.inMedia = true;
