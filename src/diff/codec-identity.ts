@@ -1,4 +1,5 @@
 import type { Codec } from '../parser/model/media.js';
+import { h264ProfilePattern } from '../codecs/h264.js';
 
 /*
  * What makes two rtpmap/fmtp entries "the same codec" for offer/answer.
@@ -59,32 +60,6 @@ export interface H264Profile {
   level: number;
 }
 
-/*
- * libwebrtc's table (h264_profile_level_id.cc): profile_idc and a pattern on
- * profile-iop (constraint_set0..7 flags, most significant bit first).
- */
-const PROFILE_PATTERNS: readonly { idc: number; pattern: string; name: string }[] = [
-  { idc: 0x42, pattern: 'x1xx0000', name: 'Constrained Baseline' },
-  { idc: 0x4d, pattern: '1xxx0000', name: 'Constrained Baseline' },
-  { idc: 0x58, pattern: '11xx0000', name: 'Constrained Baseline' },
-  { idc: 0x42, pattern: 'x0xx0000', name: 'Baseline' },
-  { idc: 0x58, pattern: '10xx0000', name: 'Baseline' },
-  { idc: 0x4d, pattern: '0x0x0000', name: 'Main' },
-  { idc: 0x64, pattern: '00000000', name: 'High' },
-  { idc: 0x64, pattern: '00001100', name: 'Constrained High' },
-  { idc: 0xf4, pattern: 'x0000000', name: 'Predictive High 4:4:4' },
-];
-
-function matchesPattern(iop: number, pattern: string): boolean {
-  for (let i = 0; i < 8; i++) {
-    const want = pattern[i];
-    if (want === 'x') continue;
-    const bit = (iop >> (7 - i)) & 1;
-    if (String(bit) !== want) return false;
-  }
-  return true;
-}
-
 /**
  * RFC 6184 §8.1: absent profile-level-id means Baseline level 1.0 (42000a).
  * (libwebrtc assumes Constrained Baseline 3.1 instead, for old peers.)
@@ -99,9 +74,9 @@ export function h264Profile(codec: Codec): H264Profile {
   let level = parseInt(raw.slice(4, 6), 16);
   // Level 1b: level_idc 11 with constraint_set3 in Baseline/Main/Extended (RFC 6184 §8.1).
   if (level === 11 && (iop & 0x10) !== 0 && (idc === 0x42 || idc === 0x4d || idc === 0x58)) level = 9;
-  const found = PROFILE_PATTERNS.find((p) => p.idc === idc && matchesPattern(iop, p.pattern));
+  const name = h264ProfilePattern(idc, iop);
   const out: H264Profile = { hex: raw.slice(0, 4), level };
-  if (found !== undefined) out.name = found.name;
+  if (name !== undefined) out.name = name;
   return out;
 }
 

@@ -23,7 +23,7 @@ describe('H.264 profile-level-id (RFC 6184 §8.1, libwebrtc profile table)', () 
     ['4d001f', 'Main', '4d00', 31],
     ['640c34', 'Constrained High', '640c', 52],
     ['640034', 'High', '6400', 52],
-    ['f4001f', 'Predictive High 4:4:4', 'f400', 31],
+    ['f4001f', 'High 4:4:4 Predictive', 'f400', 31],
     ['42f00b', 'Constrained Baseline', '42f0', 9], // level 1b: level_idc 11 with constraint_set3
   ])('%s is %s', (plid, name, hex, level) => {
     expect(h264Profile(codec({ 'profile-level-id': plid }))).toEqual({ hex, name, level });

@@ -1,4 +1,5 @@
 import type { ExplanationField } from '../types.js';
+import { h264ProfilePattern } from '../../codecs/h264.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -339,26 +340,6 @@ export interface Decoded {
 
 export type FmtpDecoder = (value: string, ctx: FmtpDecodeContext) => Decoded;
 
-/*
- * H.264 profiles from profile_idc and profile-iop (RFC 6184 §8.1; H.264 Annex A).
- * Patterns as in libwebrtc's h264_profile_level_id.cc, first match wins:
- * each character is one constraint_set flag from set0 (left) to set5, then two
- * reserved zero bits; `x` matches either value.
- */
-export const H264_PROFILE_PATTERNS: readonly { readonly profileIdc: number; readonly iop: string; readonly profile: string }[] = [
-  { profileIdc: 0x42, iop: 'x1xx0000', profile: 'Constrained Baseline' },
-  { profileIdc: 0x4d, iop: '1xxx0000', profile: 'Constrained Baseline' },
-  { profileIdc: 0x58, iop: '11xx0000', profile: 'Constrained Baseline' },
-  { profileIdc: 0x42, iop: 'x0xx0000', profile: 'Baseline' },
-  { profileIdc: 0x58, iop: '10xx0000', profile: 'Baseline' },
-  { profileIdc: 0x4d, iop: '0x0x0000', profile: 'Main' },
-  { profileIdc: 0x64, iop: '00000000', profile: 'High' },
-  { profileIdc: 0x64, iop: '00001100', profile: 'Constrained High' },
-  // H.264 A.2.4.1: High with constraint_set4_flag (frame_mbs_only) is Progressive High.
-  { profileIdc: 0x64, iop: '00001000', profile: 'Progressive High' },
-  { profileIdc: 0xf4, iop: '00000000', profile: 'High 4:4:4 Predictive' },
-];
-
 /** profile_idc → profile, when the constraint flags match no pattern above (H.264 Annex A). */
 export const H264_PROFILE_IDC: Readonly<Record<string, string>> = {
   '44': 'CAVLC 4:4:4 Intra',
@@ -445,14 +426,6 @@ export const TELEPHONE_EVENTS: Readonly<Record<string, string>> = {
   '10': '*', '11': '#', '12': 'A', '13': 'B', '14': 'C', '15': 'D', '16': 'flash',
 };
 
-function matchesPattern(pattern: string, value: number): boolean {
-  for (let i = 0; i < 8; i++) {
-    const c = pattern[i];
-    const bit = (value >> (7 - i)) & 1;
-    if ((c === '1' && bit !== 1) || (c === '0' && bit !== 0)) return false;
-  }
-  return true;
-}
 
 function hex2(n: number): string {
   return `0x${n.toString(16).padStart(2, '0')}`;
@@ -460,8 +433,8 @@ function hex2(n: number): string {
 
 /** The H.264 profile of profile_idc and profile-iop, or undefined. Exported for tests and other modules. */
 export function h264Profile(profileIdc: number, iop: number): { profile: string; exact: boolean } | undefined {
-  const hit = H264_PROFILE_PATTERNS.find((p) => p.profileIdc === profileIdc && matchesPattern(p.iop, iop));
-  if (hit !== undefined) return { profile: hit.profile, exact: true };
+  const exact = h264ProfilePattern(profileIdc, iop);
+  if (exact !== undefined) return { profile: exact, exact: true };
   const named = lookup(H264_PROFILE_IDC, String(profileIdc));
   return named === undefined ? undefined : { profile: named, exact: false };
 }
