@@ -1,7 +1,7 @@
 import { parse, type IceRole } from '../../index.js';
 import { paint } from '../color.js';
 import { toJson } from '../json.js';
-import { candidateRows, checkListRows, checkLists, describeCandidates, localRole, sectionName, type RoleChoice } from '../views/ice.js';
+import { candidateRows, checkListRows, checkLists, describeCandidates, localRole, type RoleChoice } from '../views/ice.js';
 import { renderRows, row, type Row } from '../views/rows.js';
 import type { CommandResult, Input } from './result.js';
 
@@ -35,7 +35,7 @@ export function iceCommand(local: Input, options: IceCommandOptions): CommandRes
     rows.push(row(''), row('check list (RFC 8445 §6.1.2)', 'heading'), ...checkListRows(streams, role));
     json['remote'] = { file: options.remote.name, sections: sectionsJson(remoteCandidates) };
     json['role'] = role;
-    json['checkLists'] = streams.map((s) => ({ section: sectionName(s.local), localIndex: s.local.index, remoteIndex: s.remote?.index, checkList: s.checkList }));
+    json['checkLists'] = streams.map((s) => ({ section: s.label, localIndex: s.localIndex, remoteIndex: s.remoteIndex, checkList: s.checkList }));
   }
   if (options.json) return { stdout: toJson(json), stderr: '', exitCode: 0 };
   return { stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode: 0 };

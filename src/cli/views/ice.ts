@@ -1,9 +1,8 @@
 import {
-  checkList,
   describeCandidate,
   detectDescriptionType,
   diffOfferAnswer,
-  matchSections,
+  exchangeCheckLists,
   type Candidate,
   type CandidateDescription,
   type CheckList,
@@ -15,8 +14,8 @@ import { plural, row, table, type Row } from './rows.js';
 
 /*
  * ICE views: each candidate as describeCandidate sees it, and the RFC 8445
- * check list (checkList) per pair of matched m-sections. Which sections face
- * each other comes from the diff's matchSections; the role from
+ * check lists of the exchange, one per transport after BUNDLE, as the
+ * library's exchangeCheckLists builds them; the role from
  * detectDescriptionType and the diff's ICE roles.
  */
 
@@ -119,36 +118,54 @@ export function localRole(local: SdpDocument, remote: SdpDocument): RoleChoice |
 }
 
 export interface StreamChecks {
-  local: Media;
-  remote?: Media;
+  /** The local section that carries the transport, e.g. "audio mid 0". */
+  label: string;
+  /** The mids sharing it when bundled (RFC 9143). */
+  bundled?: string[];
+  localIndex: number;
+  remoteIndex: number;
+  localCount: number;
+  remoteCount: number;
+  /** Absent when one side has no candidates (trickle ICE sends them later). */
   checkList?: CheckList;
 }
 
-/** One check list per local m-section that faces a remote one, both with candidates. */
-export function checkLists(local: SdpDocument, remote: SdpDocument, role: IceRole): StreamChecks[] {
-  const pairs = matchSections(local.media, remote.media).pairs;
-  return pairs.map((p) => {
-    const l = local.media[p.offerIndex]!;
-    const r = p.answerIndex === undefined ? undefined : remote.media[p.answerIndex];
-    const out: StreamChecks = { local: l };
-    if (r === undefined) return out;
-    out.remote = r;
-    if (l.candidates.length > 0 && r.candidates.length > 0) out.checkList = checkList(l.candidates, r.candidates, { role });
+/** Whether the local description is the offer: what the texts say (a=setup), else assumed. */
+export function localIsOffer(local: SdpDocument, remote: SdpDocument): boolean {
+  const l = detectDescriptionType(local).type;
+  const r = detectDescriptionType(remote).type;
+  if (l === 'offer' || r === 'answer') return true;
+  return !(l === 'answer' || r === 'offer');
+}
+
+/** The local agent's check lists, one per transport of the exchange (exchangeCheckLists). */
+export function checkLists(local: SdpDocument, remote: SdpDocument, role: IceRole, offerIsLocal = localIsOffer(local, remote)): StreamChecks[] {
+  const [offer, answer] = offerIsLocal ? [local, remote] : [remote, local];
+  return exchangeCheckLists(offer, answer, { local: offerIsLocal ? 'offer' : 'answer', role }).map((t) => {
+    const localIndex = offerIsLocal ? t.offerIndex : t.answerIndex;
+    const section = local.media[localIndex];
+    const out: StreamChecks = {
+      label: section === undefined ? t.label : sectionName(section),
+      localIndex,
+      remoteIndex: offerIsLocal ? t.answerIndex : t.offerIndex,
+      localCount: t.localCandidates.length,
+      remoteCount: t.remoteCandidates.length,
+    };
+    if (t.bundled) out.bundled = t.mids;
+    if (out.localCount > 0 && out.remoteCount > 0) out.checkList = t.checkList;
     return out;
   });
 }
 
 export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice): Row[] {
   const rows: Row[] = [row(`local role: ${role.role} (${role.reason})`)];
+  if (streams.length === 0) rows.push(row(''), row('no transport: the answer accepts no section of the offer', 'dim'));
   for (const s of streams) {
     rows.push(row(''));
-    const name = sectionName(s.local);
-    if (s.remote === undefined) {
-      rows.push(row(`${name}: no remote section faces it`, 'dim'));
-      continue;
-    }
+    const name = s.label;
+    if (s.bundled !== undefined) rows.push(row(`BUNDLE transport shared by mids ${s.bundled.join(', ')} (RFC 9143)`, 'dim'));
     if (s.checkList === undefined) {
-      const missing = s.local.candidates.length === 0 ? (s.remote.candidates.length === 0 ? 'either side' : 'the local side') : 'the remote side';
+      const missing = s.localCount === 0 ? (s.remoteCount === 0 ? 'either side' : 'the local side') : 'the remote side';
       rows.push(row(`${name}: no check list, no candidates on ${missing}`, 'dim'));
       continue;
     }
