@@ -292,3 +292,5 @@ export { detectDescriptionType } from './description-type.js';
 export type { DescriptionTypeGuess } from './description-type.js';
 export { exchangeCheckLists } from './check-lists.js';
 export type { CandidateAt, CheckListOptions as ExchangeCheckListOptions, TransportCheckList } from './check-lists.js';
+export { describeFlow } from './direction.js';
+export { describeSize } from './datachannel.js';

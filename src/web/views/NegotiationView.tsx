@@ -1,17 +1,11 @@
 import { memo, type ReactNode } from 'react';
-import type { CodecRef, DiffFinding, FeedbackDiff, Flow, OfferAnswerDiff, SectionDiff } from '../../index.js';
+import { describeFlow as flow } from '../../index.js';
+import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, SectionDiff } from '../../index.js';
 import type { Analysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
-
-function flow(f: Flow): string {
-  if (f.sends && f.receives) return 'sends and receives';
-  if (f.sends) return 'sends only';
-  if (f.receives) return 'receives only';
-  return 'neither sends nor receives';
-}
 
 function size(n: number | null | undefined): string {
   if (n === undefined) return '—';
