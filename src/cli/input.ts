@@ -1,6 +1,7 @@
 import {
   defaultSelection,
   extractDescriptions,
+  labelWithin as shortLabel,
   type DescriptionType,
   type Diagnostic,
   type ExtractResult,
@@ -309,11 +310,6 @@ export interface InspectChoice {
   label: string;
   offer?: Input | undefined;
   answer?: Input | undefined;
-}
-
-function shortLabel(d: ExtractedDescription, pc: ExtractedPeerConnection | undefined): string {
-  const prefix = pc === undefined ? '' : `${pc.label} · `;
-  return prefix !== '' && d.label.startsWith(prefix) ? d.label.slice(prefix.length) : d.label;
 }
 
 /**

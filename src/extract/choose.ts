@@ -1,4 +1,4 @@
-import type { ExtractResult } from './types.js';
+import type { ExtractResult, ExtractedDescription, ExtractedPeerConnection } from './types.js';
 
 /**
  * What an input holds when it needs no choice: the only negotiation with an
@@ -28,4 +28,10 @@ export function defaultSelection(result: ExtractResult): DefaultSelection | unde
     return { kind: 'pair', offer: 0, answer: 1 };
   }
   return undefined;
+}
+
+/** A description's label without its peer connection's prefix, for lists grouped by peer connection. */
+export function labelWithin(d: ExtractedDescription, pc: ExtractedPeerConnection | undefined): string {
+  const prefix = pc === undefined ? '' : `${pc.label} · `;
+  return prefix !== '' && d.label.startsWith(prefix) ? d.label.slice(prefix.length) : d.label;
 }

@@ -24,5 +24,5 @@ export type {
   Munging,
   Negotiation,
 } from './types.js';
-export { defaultSelection } from './choose.js';
+export { defaultSelection, labelWithin } from './choose.js';
 export type { DefaultSelection } from './choose.js';

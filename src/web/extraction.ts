@@ -5,9 +5,12 @@
  * into the boxes, or let the user choose. Every fact (formats, types, labels,
  * pairs, munging, repairs) is the library's.
  */
-import { defaultSelection, detectDescriptionType, extractDescriptions } from '../index.js';
+import { defaultSelection, detectDescriptionType, extractDescriptions, labelWithin } from '../index.js';
 import type { Diagnostic, ExtractedDescription, ExtractedPeerConnection, ExtractResult, Negotiation } from '../index.js';
 import type { Side } from './analysis.js';
+
+/** A description's label without its peer connection's prefix (the library's labelWithin). */
+export const shortLabel = labelWithin;
 
 /** What came in, and where. */
 export interface Received {
@@ -120,11 +123,6 @@ export function formatName(format: ExtractResult['format']): string {
 }
 
 /** A description's label without the peer connection's label in front (it is shown as the heading). */
-export function shortLabel(d: ExtractedDescription, pc: ExtractedPeerConnection | undefined): string {
-  const prefix = pc === undefined ? '' : `${pc.label} · `;
-  return prefix !== '' && d.label.startsWith(prefix) ? d.label.slice(prefix.length) : d.label;
-}
-
 /** "#7" as `sdp extract` numbers descriptions. */
 export function numberOf(d: ExtractedDescription): string {
   return `#${d.index + 1}`;
