@@ -37,13 +37,11 @@ export interface ExplainContext {
 }
 
 export function buildContext(document: SdpDocument, options: ExplainOptions): ExplainContext {
-  const sectionOf: number[] = [];
-  let current = -1;
-  for (const line of document.lines) {
-    // assembleDocument starts a section at every m= line; follow the same rule.
-    if (line.type === 'm') current++;
-    sectionOf.push(current);
-  }
+  // The parser's sections, in line order: the session part, then each media description.
+  const sectionOf: number[] = new Array<number>(document.session.lines.length).fill(-1);
+  document.media.forEach((media, index) => {
+    for (let i = 0; i < media.lines.length; i++) sectionOf.push(index);
+  });
   const sections: SectionContext[] = document.media.map((media, index) => {
     const rtpmaps = new Map<number, AttributeValues['rtpmap']>();
     const fmtps = new Map<string, AttributeValues['fmtp']>();

@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
-import { CHUNK, parseRaw, parseRawChunks } from './grammar/run.js';
-import { toModel, toModelInChunks } from './cst/to-model.js';
+import { buildModel } from './build/to-model.js';
+import { sectionsOfLines } from './build/from-lines.js';
 import { assembleDocument, SdpDocumentSchema, type SdpDocument } from './model/document.js';
 import { candidate as candidateFamily, type Candidate } from './model/attributes/candidate.js';
 import { SdpLineSchema, type SdpLine } from './model/line.js';
@@ -21,9 +21,8 @@ export interface ParseResult {
  */
 export function parse(text: string): ParseResult {
   try {
-    const input = String(text);
-    const { lines, diagnostics } = input.length <= CHUNK ? toModel(parseRaw(input)) : toModelInChunks(parseRawChunks(input));
-    return { document: assembleDocument(lines), diagnostics: diagnostics.finish() };
+    const { lines, sections, diagnostics } = buildModel(String(text));
+    return { document: assembleDocument(lines, sections), diagnostics: diagnostics.finish() };
   } catch (error) {
     // A bug of ours must not become the caller's crash: keep the text as one
     // untyped line per input line and say what happened.
@@ -42,7 +41,7 @@ function fallback(text: string, error: unknown): ParseResult {
   }
   const diags = new DiagnosticCollector();
   diags.add('internal-error', { message: error instanceof Error ? error.message : String(error) }, 1, 1, 1, 1);
-  return { document: assembleDocument(lines), diagnostics: diags.diagnostics };
+  return { document: assembleDocument(lines, sectionsOfLines(lines)), diagnostics: diags.diagnostics };
 }
 
 /**
@@ -109,13 +108,13 @@ export type SdpDocumentInput = z.input<typeof SdpDocumentInputSchema>;
  */
 export function createDocument(input: unknown): SdpDocument {
   const { lines } = SdpDocumentInputSchema.parse(input);
-  return assembleDocument(lines as SdpLine[]);
+  return assembleDocument(lines as SdpLine[], sectionsOfLines(lines as SdpLine[]));
 }
 
 /** Like createDocument, but returns the zod result instead of throwing. */
 export function safeCreateDocument(input: unknown): { success: true; document: SdpDocument } | { success: false; error: z.ZodError } {
   const r = SdpDocumentInputSchema.safeParse(input);
-  return r.success ? { success: true, document: assembleDocument(r.data.lines as SdpLine[]) } : { success: false, error: r.error };
+  return r.success ? { success: true, document: assembleDocument(r.data.lines as SdpLine[], sectionsOfLines(r.data.lines as SdpLine[])) } : { success: false, error: r.error };
 }
 
 export { SdpDocumentSchema };

@@ -120,15 +120,24 @@ const cases: Record<string, Case> = {
   },
 
   // --- required lines, order, duplicates ---------------------------------------
-  'missing-line: no v= in a description without media (reported at the first line)': {
+  'missing-line: no v= in a description without media (reported at the line it must precede)': {
     text: sdp(...HEAD.slice(1)),
-    expected: [['missing-line', 'error', 1, 1, HEAD[1]!.length + 1]],
+    expected: [['missing-line', 'error', 1, 1, 3]],
     message: 'missing `v=` line (protocol version)',
   },
-  'missing-line: no v= before media (reported at the m= line that ends the session part)': {
+  'missing-line: no v= before media (reported at the o= line it must precede)': {
     text: sdp(...HEAD.slice(1), ...AUDIO),
-    expected: [['missing-line', 'error', 5, 1, AUDIO[0]!.length + 1]],
+    expected: [['missing-line', 'error', 1, 1, 3]],
     message: 'missing `v=` line (protocol version)',
+  },
+  'missing-line: no t= (reported at the first line after its place)': {
+    text: sdp(...HEAD.slice(0, 4), 'a=ice-lite', ...AUDIO),
+    expected: [['missing-line', 'error', 5, 1, 3]],
+    message: 'missing `t=` line (time the session is active)',
+  },
+  'missing-line: no t= and nothing after its place (reported at the m= line that ends the session part)': {
+    text: sdp(...HEAD.slice(0, 4), ...AUDIO),
+    expected: [['missing-line', 'error', 5, 1, AUDIO[0]!.length + 1]],
   },
   'missing-line: v o s t all missing before the first m= (reported at the m= line)': {
     text: sdp(AUDIO[0]!, 'c=IN IP4 0.0.0.0', AUDIO[1]!),
@@ -152,16 +161,17 @@ const cases: Record<string, Case> = {
   'line-order: c= after t= at session level': {
     text: sdp('v=0', HEAD[1]!, 's=-', 't=0 0', 'c=IN IP4 0.0.0.0', ...AUDIO),
     expected: [['line-order', 'warning', 5, 1, 3]],
-    message: '`c=` comes after `t=`; session lines go in the order v o s i u e p c b t r z k a',
+    message: '`c=` must come before `t=` in the session part; the order is v o s i u e p c b t r z k a',
   },
   'line-order: c= after a= in a media section': {
     text: sdp('v=0', HEAD[1]!, 's=-', 't=0 0', ...AUDIO, 'c=IN IP4 0.0.0.0'),
     expected: [['line-order', 'warning', 7, 1, 3]],
-    message: '`c=` comes after `a=`; media lines go in the order m i c b k a',
+    message: '`c=` must come before `a=` in the media description; the order is m i c b k a',
   },
   'misplaced-line: t= inside a media section': {
     text: sdp(...HEAD, ...AUDIO, 't=0 0'),
     expected: [['misplaced-line', 'error', 8, 1, 3]],
+    message: '`t=` (time the session is active) has no place in a media description: only m i c b k a may appear there',
   },
 
   // --- fields of o= c= m= ------------------------------------------------------
@@ -299,13 +309,8 @@ describe('each diagnostic code from a realistic bad input, at its exact range', 
 
   it('internal-error: a crash inside the parser becomes one diagnostic at 1:1, and the text is kept', async () => {
     vi.resetModules();
-    vi.doMock('../../src/parser/grammar/run.js', () => ({
-      CHUNK: 65536,
-      parseRaw: () => {
-        throw new Error('boom');
-      },
-      // eslint-disable-next-line require-yield
-      parseRawChunks: function* () {
+    vi.doMock('../../src/parser/build/to-model.js', () => ({
+      buildModel: () => {
         throw new Error('boom');
       },
     }));
@@ -319,7 +324,7 @@ describe('each diagnostic code from a realistic bad input, at its exact range', 
   });
 
   afterEach(() => {
-    vi.doUnmock('../../src/parser/grammar/run.js');
+    vi.doUnmock('../../src/parser/build/to-model.js');
     vi.resetModules();
   });
 

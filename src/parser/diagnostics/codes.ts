@@ -38,14 +38,14 @@ export const codes = {
   'line-order': {
     severity: 'warning',
     summary: 'Lines are not in the order RFC 8866 requires.',
-    message: '`{type}=` comes after `{after}=`; {level} lines go in the order {order}',
+    message: '`{type}=` {problem} in the {level}; the order is {order}',
     hint: 'Some parsers (pion, older libwebrtc) reject out-of-order lines; `sdp format` writes them in order.',
     ref: 'RFC 8866 §5',
   },
   'misplaced-line': {
     severity: 'error',
-    summary: 'A session-level line type inside a media section.',
-    message: '`{type}=` ({what}) is a session-level line; inside a media section only m i c b k a may appear',
+    summary: 'A line type that has no place in a media description (a session-level line after an `m=` line).',
+    message: '`{type}=` ({what}) has no place in a {level}: only {order} may appear there',
     ref: 'RFC 8866 §5',
   },
   'leading-whitespace': {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SdpLineSchema, type SdpLine } from './line.js';
 import { MediaSchema, buildMedia, type Media } from './media.js';
 import { SessionSchema, buildSession, type Session } from './session.js';
+import type { Sections } from './sections.js';
 
 /**
  * A parsed (or built) session description.
@@ -16,23 +17,13 @@ export const SdpDocumentSchema = z.object({
 });
 export type SdpDocument = z.infer<typeof SdpDocumentSchema>;
 
-/** Splits lines into the session part and one part per m= line, then builds the views. */
-export function assembleDocument(lines: SdpLine[]): SdpDocument {
-  let firstMedia = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.type === 'm') {
-      firstMedia = i;
-      break;
-    }
-  }
-  const session = buildSession(lines.slice(0, firstMedia));
+/** Builds the views from the lines and the sections the grammar found in them. */
+export function assembleDocument(lines: SdpLine[], sections: Sections): SdpDocument {
+  const { sessionEnd, mediaStarts } = sections;
+  const session = buildSession(lines.slice(0, sessionEnd));
   const media: Media[] = [];
-  let start = firstMedia;
-  for (let i = firstMedia + 1; i <= lines.length; i++) {
-    if (i === lines.length || lines[i]!.type === 'm') {
-      media.push(buildMedia(lines.slice(start, i), media.length, session));
-      start = i;
-    }
+  for (let k = 0; k < mediaStarts.length; k++) {
+    media.push(buildMedia(lines.slice(mediaStarts[k], mediaStarts[k + 1] ?? lines.length), k, session));
   }
   return { lines, session, media };
 }
