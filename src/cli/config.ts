@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import english from 'zod/v4/locales/en.js';
 import { rules } from '../index.js';
 import { suggest } from './args.js';
 
@@ -18,21 +19,20 @@ export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 
 export const ConfigSchema = z.strictObject({
   /** Lets editors validate the file; ignored. */
-  $schema: z.string().optional(),
-  rules: z
-    .record(z.string(), z.enum(RULE_SETTINGS))
-    .superRefine((record, ctx) => {
+  $schema: z.optional(z.string()),
+  rules: z.optional(
+    z.record(z.string(), z.enum(RULE_SETTINGS)).check(z.superRefine((record, ctx) => {
       const ids = rules.map((r) => r.id);
       for (const id of Object.keys(record)) {
         if (ids.includes(id)) continue;
         const close = suggest(id, ids);
         ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id \`${id}\`${close === undefined ? '' : ` (did you mean \`${close}\`?)`}; see docs/rules.md` });
       }
-    })
-    .optional(),
-  maxWarnings: z.number().int().min(0).optional(),
-  format: z.enum(OUTPUT_FORMATS).optional(),
-  quiet: z.boolean().optional(),
+    })),
+  ),
+  maxWarnings: z.optional(z.int().check(z.minimum(0))),
+  format: z.optional(z.enum(OUTPUT_FORMATS)),
+  quiet: z.optional(z.boolean()),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -54,7 +54,7 @@ export function parseConfig(text: string, source: string): ConfigResult {
   } catch (error) {
     return { ok: false, errors: [`${source}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  const result = ConfigSchema.safeParse(data, { reportInput: true });
+  const result = ConfigSchema.safeParse(data, { reportInput: true, error: english().localeError });
   if (result.success) return { ok: true, config: result.data };
   const allowed = Object.keys(ConfigSchema.shape).join(', ');
   const errors = result.error.issues.map((issue) => {

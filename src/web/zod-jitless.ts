@@ -5,6 +5,6 @@
  * 'self', no 'unsafe-eval') that probe is blocked and reported as a
  * violation. jitless mode skips both; parsing stays correct, a little slower.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

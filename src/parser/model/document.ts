@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SdpLineSchema, type SdpLine } from './line.js';
 import { MediaSchema, buildMedia, type Media } from './media.js';
 import { SessionSchema, buildSession, type Session } from './session.js';
@@ -10,11 +10,11 @@ import type { Sections } from './sections.js';
  * - `session`, `media`: typed views derived from `lines`, for consumers.
  *   They are snapshots: after editing `lines`, call `createDocument` again.
  */
-export const SdpDocumentSchema = z.object({
+export const SdpDocumentSchema = /* @__PURE__ */ (() => z.object({
   lines: z.array(SdpLineSchema),
   session: SessionSchema,
   media: z.array(MediaSchema),
-});
+}))();
 export type SdpDocument = z.infer<typeof SdpDocumentSchema>;
 
 /** Builds the views from the lines and the sections the grammar found in them. */

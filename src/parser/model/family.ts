@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { DiagnosticCode, MessageParams } from '../diagnostics/codes.js';
 
 /** Where an attribute may appear (RFC 8866 §6: "session-level", "media-level", or both). */
@@ -13,9 +12,15 @@ export interface FieldContext {
 }
 
 /**
- * One attribute family: the ABNF lives in the module's comment, the zod schema
- * is the type, `parse` and `write` sit side by side so `write(parse(x))` can be
- * checked for every family.
+ * One attribute family: the ABNF lives in the module's comment, `parse` and
+ * `write` sit side by side so `write(parse(x))` can be checked for every family.
+ * The family's zod schema lives in the same module but not in this object: the
+ * parser reads these objects, and a schema reachable from them would put zod in
+ * every bundle that parses. createDocument finds the schemas in `schemas.ts`.
+ *
+ * Schemas are built inside `/* @__PURE__ *\/ (() => …)()`: esbuild honours zod's
+ * `@__NO_SIDE_EFFECTS__` only within zod's own files (evanw/esbuild#4369), so
+ * without the annotation an unused schema would still be built, and bundled.
  */
 export interface AttributeFamily<T = unknown, N extends string = string> {
   readonly names: readonly N[];
@@ -23,7 +28,6 @@ export interface AttributeFamily<T = unknown, N extends string = string> {
   readonly levels: readonly Level[];
   /** The value syntax in words, quoted by "needs a value" diagnostics. */
   readonly syntax: string;
-  readonly schema: z.ZodType<T>;
   parse(value: string, ctx: FieldContext): T | undefined;
   write(value: T): string;
 }
@@ -42,7 +46,6 @@ export interface LineFamily<T = unknown, L extends string = string> {
   /** What the line is, in words ("origin"), for messages. */
   readonly what: string;
   readonly ref: string;
-  readonly schema: z.ZodType<T>;
   parse(value: string, ctx: FieldContext): T | undefined;
   write(value: T): string;
 }

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AttributeValues } from './attributes/index.js';
 import type { LineValues } from './lines/index.js';
 
 /** Where a parsed line came from: its exact text, its end-of-line bytes and its position. */
-export const LineSourceSchema = z.object({
+export const LineSourceSchema = /* @__PURE__ */ (() => z.object({
   /** The line as written, without its end-of-line. */
   text: z.string(),
   /** '\r\n', '\n', '\r', or '' for a last line without one. */
   eol: z.string(),
   /** 1-based line number. */
-  line: z.number().int().min(1),
+  line: z.int().check(z.minimum(1)),
   /** Offset (UTF-16 code units) of the line's first character in the input. */
-  offset: z.number().int().min(0),
-});
+  offset: z.int().check(z.minimum(0)),
+}))();
 export type LineSource = z.infer<typeof LineSourceSchema>;
 
 export type LineValue = AttributeValues[keyof AttributeValues] | LineValues[keyof LineValues];
@@ -28,13 +28,13 @@ export type LineValue = AttributeValues[keyof AttributeValues] | LineValues[keyo
  * - `value`: the typed value for known line types and attributes that parsed.
  * - `source`: present on parsed lines; `print` writes it back byte for byte.
  */
-export const SdpLineSchema = z.object({
-  type: z.string().regex(/^[A-Za-z]?$/, 'one letter, or empty for a line without type'),
-  name: z.string().regex(/^[^:\r\n]*$/, 'no colon or line break').optional(),
-  raw: z.string().regex(/^[^\r\n]*$/, 'no line break').optional(),
-  value: z.custom<LineValue>().optional(),
-  source: LineSourceSchema.optional(),
-});
+export const SdpLineSchema = /* @__PURE__ */ (() => z.object({
+  type: z.string().check(z.regex(/^[A-Za-z]?$/, 'one letter, or empty for a line without type')),
+  name: z.optional(z.string().check(z.regex(/^[^:\r\n]*$/, 'no colon or line break'))),
+  raw: z.optional(z.string().check(z.regex(/^[^\r\n]*$/, 'no line break'))),
+  value: z.optional(z.custom<LineValue>()),
+  source: z.optional(LineSourceSchema),
+}))();
 export type SdpLine = z.infer<typeof SdpLineSchema>;
 
 /** The typed value of an attribute line, when the line is that attribute and it parsed. */

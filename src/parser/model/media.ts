@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AttributeValues } from './attributes/index.js';
 import { CandidateSchema, RemoteCandidatesSchema } from './attributes/candidate.js';
 import { CryptoSchema } from './attributes/crypto.js';
@@ -19,78 +19,78 @@ import { SdpLineSchema, type SdpLine } from './line.js';
 import { isDirection, type Session } from './session.js';
 import { staticPayloadTypes } from './static-payloads.js';
 
-export const FeedbackSchema = z.object({ type: z.string(), subtype: z.string().optional(), parameters: z.string().optional() });
+export const FeedbackSchema = /* @__PURE__ */ (() => z.object({ type: z.string(), subtype: z.optional(z.string()), parameters: z.optional(z.string()) }))();
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
 /** One RTP payload type, joined from the m= line, a=rtpmap, a=fmtp and a=rtcp-fb (including `*`). */
-export const CodecSchema = z.object({
-  payloadType: z.number().int().min(0).max(127),
+export const CodecSchema = /* @__PURE__ */ (() => z.object({
+  payloadType: z.int().check(z.minimum(0), z.maximum(127)),
   name: z.string(),
-  clockRate: z.number().int(),
-  channels: z.number().int().optional(),
+  clockRate: z.int(),
+  channels: z.optional(z.int()),
   /** fmtp `key=value` pairs; a piece without `=` (telephone-event `0-15`) is a key with value ''. */
   parameters: z.record(z.string(), z.string()),
   feedback: z.array(FeedbackSchema),
   /** true when the name comes from RFC 3551's static table, not from an a=rtpmap line. */
   static: z.boolean(),
-});
+}))();
 export type Codec = z.infer<typeof CodecSchema>;
 
 /** One signalled SSRC with its attributes in order (cname, msid, mslabel, label, …). */
-export const SsrcInfoSchema = z.object({
-  ssrc: z.number().int(),
-  attributes: z.array(z.object({ attribute: z.string(), value: z.string().optional() })),
-});
+export const SsrcInfoSchema = /* @__PURE__ */ (() => z.object({
+  ssrc: z.int(),
+  attributes: z.array(z.object({ attribute: z.string(), value: z.optional(z.string()) })),
+}))();
 export type SsrcInfo = z.infer<typeof SsrcInfoSchema>;
 
-export const MediaSchema = z.object({
+export const MediaSchema = /* @__PURE__ */ (() => z.object({
   /** 0-based position among the m-sections. */
-  index: z.number().int().min(0),
+  index: z.int().check(z.minimum(0)),
   kind: z.string(),
-  port: z.number().int(),
-  portCount: z.number().int().optional(),
+  port: z.int(),
+  portCount: z.optional(z.int()),
   protocol: z.string(),
   formats: z.array(z.string()),
-  mid: z.string().optional(),
+  mid: z.optional(z.string()),
   /** The effective direction: media attribute, else session attribute, else sendrecv (RFC 8866 §6.7). */
   direction: DirectionSchema,
-  information: z.string().optional(),
+  information: z.optional(z.string()),
   connections: z.array(ConnectionSchema),
   bandwidths: z.array(BandwidthSchema),
-  key: KeySchema.optional(),
+  key: z.optional(KeySchema),
   codecs: z.array(CodecSchema),
   candidates: z.array(CandidateSchema),
   endOfCandidates: z.boolean(),
-  remoteCandidates: RemoteCandidatesSchema.optional(),
+  remoteCandidates: z.optional(RemoteCandidatesSchema),
   extmaps: z.array(ExtmapSchema),
   extmapAllowMixed: z.boolean(),
   /** Effective ICE parameters: media level over session level (RFC 8839 §5.4, §5.6). */
-  ice: z.object({ ufrag: z.string().optional(), pwd: z.string().optional(), options: z.array(z.string()) }),
+  ice: z.object({ ufrag: z.optional(z.string()), pwd: z.optional(z.string()), options: z.array(z.string()) }),
   /** Effective fingerprints: media level if any, else session level (RFC 8122 §5). */
   fingerprints: z.array(FingerprintSchema),
-  setup: SetupSchema.optional(),
-  tlsId: z.string().optional(),
-  rtcp: RtcpSchema.optional(),
+  setup: z.optional(SetupSchema),
+  tlsId: z.optional(z.string()),
+  rtcp: z.optional(RtcpSchema),
   rtcpMux: z.boolean(),
   rtcpMuxOnly: z.boolean(),
   rtcpRsize: z.boolean(),
   bundleOnly: z.boolean(),
   rids: z.array(RidSchema),
-  simulcast: SimulcastSchema.optional(),
+  simulcast: z.optional(SimulcastSchema),
   ssrcs: z.array(SsrcInfoSchema),
   ssrcGroups: z.array(SsrcGroupSchema),
   msids: z.array(MsidSchema),
-  sctpPort: z.number().int().optional(),
-  maxMessageSize: z.number().int().optional(),
-  sctpmap: SctpmapSchema.optional(),
-  ptime: z.number().optional(),
-  maxptime: z.number().optional(),
-  framerate: z.number().optional(),
+  sctpPort: z.optional(z.int()),
+  maxMessageSize: z.optional(z.int()),
+  sctpmap: z.optional(SctpmapSchema),
+  ptime: z.optional(z.number()),
+  maxptime: z.optional(z.number()),
+  framerate: z.optional(z.number()),
   crypto: z.array(CryptoSchema),
   imageattrs: z.array(ImageattrSchema),
   /** The section's lines, its m= line first. */
   lines: z.array(SdpLineSchema),
-});
+}))();
 export type Media = z.infer<typeof MediaSchema>;
 
 /** Builds the view of one m-section from its lines (m= first) and the session defaults. */

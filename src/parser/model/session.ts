@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AttributeValues } from './attributes/index.js';
 import type { LineValues } from './lines/index.js';
 import { FingerprintSchema, SetupSchema } from './attributes/dtls.js';
-import { DirectionSchema, ExtmapSchema, type Direction } from './attributes/extmap.js';
+import { DIRECTIONS, DirectionSchema, ExtmapSchema, type Direction } from './attributes/extmap.js';
 import { GroupSchema } from './attributes/group.js';
 import { IdentitySchema } from './attributes/identity.js';
 import { MsidSemanticSchema } from './attributes/msid.js';
@@ -13,39 +13,39 @@ import { OriginSchema } from './lines/origin.js';
 import { RepeatSchema, TimingSchema, ZoneSchema } from './lines/timing.js';
 import { SdpLineSchema, type SdpLine } from './line.js';
 
-export const SessionSchema = z.object({
-  version: z.number().int().optional(),
-  origin: OriginSchema.optional(),
-  name: z.string().optional(),
-  information: z.string().optional(),
-  uri: z.string().optional(),
+export const SessionSchema = /* @__PURE__ */ (() => z.object({
+  version: z.optional(z.int()),
+  origin: z.optional(OriginSchema),
+  name: z.optional(z.string()),
+  information: z.optional(z.string()),
+  uri: z.optional(z.string()),
   emails: z.array(z.string()),
   phones: z.array(z.string()),
-  connection: ConnectionSchema.optional(),
+  connection: z.optional(ConnectionSchema),
   bandwidths: z.array(BandwidthSchema),
   /** Each t= line with the r= lines that follow it. */
-  timing: z.array(TimingSchema.extend({ repeats: z.array(RepeatSchema) })),
-  zone: ZoneSchema.optional(),
-  key: KeySchema.optional(),
+  timing: z.array(z.extend(TimingSchema, { repeats: z.array(RepeatSchema) })),
+  zone: z.optional(ZoneSchema),
+  key: z.optional(KeySchema),
   groups: z.array(GroupSchema),
   /** Session-level ICE defaults (RFC 8839 §5.4: media-level values override them). */
-  ice: z.object({ ufrag: z.string().optional(), pwd: z.string().optional(), options: z.array(z.string()), lite: z.boolean() }),
+  ice: z.object({ ufrag: z.optional(z.string()), pwd: z.optional(z.string()), options: z.array(z.string()), lite: z.boolean() }),
   fingerprints: z.array(FingerprintSchema),
-  setup: SetupSchema.optional(),
+  setup: z.optional(SetupSchema),
   /** The session-level direction attribute, if any (the default for every m-section). */
-  direction: DirectionSchema.optional(),
+  direction: z.optional(DirectionSchema),
   msidSemantics: z.array(MsidSemanticSchema),
   extmaps: z.array(ExtmapSchema),
   extmapAllowMixed: z.boolean(),
-  identity: IdentitySchema.optional(),
+  identity: z.optional(IdentitySchema),
   /** The session-level lines (everything before the first m=). */
   lines: z.array(SdpLineSchema),
-});
+}))();
 export type Session = z.infer<typeof SessionSchema>;
 
-const DIRECTIONS: ReadonlySet<string> = new Set(DirectionSchema.options);
+const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
 export function isDirection(name: string): name is Direction {
-  return DIRECTIONS.has(name);
+  return DIRECTION_SET.has(name);
 }
 
 /** Builds the session view from the session-level lines. */

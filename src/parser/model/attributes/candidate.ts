@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
@@ -14,20 +14,20 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  * cand-extension = extension-att-name SP extension-att-value
  * tcptype (RFC 6544 §4.5) is the extension `tcptype active|passive|so`.
  */
-export const CandidateSchema = z.object({
-  foundation: z.string().regex(/^[A-Za-z0-9+/]{0,32}$/, '0–32 ice-chars'),
-  component: z.number().int().min(1).max(256),
-  transport: z.string().regex(/^[^ ]+$/),
-  priority: z.number().int().min(0).max(2 ** 32 - 1),
-  address: z.string().regex(/^[^ ]+$/),
-  port: z.number().int().min(0).max(65535),
-  type: z.string().regex(/^[^ ]+$/),
-  relatedAddress: z.string().regex(/^[^ ]+$/).optional(),
-  relatedPort: z.number().int().min(0).max(65535).optional(),
-  tcpType: z.string().regex(/^[^ ]+$/).optional(),
+export const CandidateSchema = /* @__PURE__ */ (() => z.object({
+  foundation: z.string().check(z.regex(/^[A-Za-z0-9+/]{0,32}$/, '0–32 ice-chars')),
+  component: z.int().check(z.minimum(1), z.maximum(256)),
+  transport: z.string().check(z.regex(/^[^ ]+$/)),
+  priority: z.int().check(z.minimum(0), z.maximum(2 ** 32 - 1)),
+  address: z.string().check(z.regex(/^[^ ]+$/)),
+  port: z.int().check(z.minimum(0), z.maximum(65535)),
+  type: z.string().check(z.regex(/^[^ ]+$/)),
+  relatedAddress: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
+  relatedPort: z.optional(z.int().check(z.minimum(0), z.maximum(65535))),
+  tcpType: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
   /** Every other `name value` pair after the type, in order (generation, ufrag, network-id, network-cost, …). */
-  extensions: z.array(z.tuple([z.string().regex(/^[^ ]+$/), z.string().regex(/^[^ ]+$/)])),
-});
+  extensions: z.array(z.tuple([z.string().check(z.regex(/^[^ ]+$/)), z.string().check(z.regex(/^[^ ]+$/))])),
+}))();
 export type Candidate = z.infer<typeof CandidateSchema>;
 
 const ICE_CHARS = /^[A-Za-z0-9+/]+$/;
@@ -37,8 +37,7 @@ export const candidate = defineAttribute({
   ref: 'RFC 8839 §5.1',
   levels: ['media'],
   syntax: '<foundation> <component> <transport> <priority> <address> <port> typ <type> …',
-  schema: CandidateSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Candidate | undefined {
     // An empty foundation (`candidate: 1 udp …`, sent by some Google servers)
     // would shift every field; keep it as '' and say so.
     const emptyFoundation = value.charCodeAt(0) === 32;
@@ -112,12 +111,12 @@ export const candidate = defineAttribute({
  * remote-candidate-att = "remote-candidates:" remote-candidate *(SP remote-candidate)
  * remote-candidate = component-id SP connection-address SP port   (RFC 8839 §5.2)
  */
-export const RemoteCandidateSchema = z.object({
-  component: z.number().int().min(1).max(256),
-  address: z.string().regex(/^[^ ]+$/),
-  port: z.number().int().min(0).max(65535),
-});
-export const RemoteCandidatesSchema = z.array(RemoteCandidateSchema).min(1);
+export const RemoteCandidateSchema = /* @__PURE__ */ (() => z.object({
+  component: z.int().check(z.minimum(1), z.maximum(256)),
+  address: z.string().check(z.regex(/^[^ ]+$/)),
+  port: z.int().check(z.minimum(0), z.maximum(65535)),
+}))();
+export const RemoteCandidatesSchema = /* @__PURE__ */ (() => z.array(RemoteCandidateSchema).check(z.minLength(1)))();
 export type RemoteCandidate = z.infer<typeof RemoteCandidateSchema>;
 
 export const remoteCandidates = defineAttribute({
@@ -125,8 +124,7 @@ export const remoteCandidates = defineAttribute({
   ref: 'RFC 8839 §5.2',
   levels: ['media'],
   syntax: '<component> <address> <port> …',
-  schema: RemoteCandidatesSchema,
-  parse(value, ctx) {
+  parse(value, ctx): RemoteCandidate[] | undefined {
     const f = splitFields(value);
     if (f.length === 0 || f.length % 3 !== 0) {
       ctx.report('field-count', { what: 'a=remote-candidates', expected: 'groups of `<component> <address> <port>`', found: `${f.length} fields` }, 0, value.length);

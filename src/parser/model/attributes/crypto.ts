@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
@@ -7,12 +7,12 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  * tag = 1*9DIGIT ; key-params = key-param *(";" key-param) ; key-param = key-method ":" key-info
  * (SDES keying: never used by WebRTC, which requires DTLS-SRTP — RFC 8827 §6.5.)
  */
-export const CryptoSchema = z.object({
-  tag: z.number().int().min(0).max(999999999),
-  suite: z.string().regex(/^[^ ]+$/),
-  keyParams: z.string().regex(/^[^ ]+$/),
-  sessionParams: z.array(z.string().regex(/^[^ ]+$/)),
-});
+export const CryptoSchema = /* @__PURE__ */ (() => z.object({
+  tag: z.int().check(z.minimum(0), z.maximum(999999999)),
+  suite: z.string().check(z.regex(/^[^ ]+$/)),
+  keyParams: z.string().check(z.regex(/^[^ ]+$/)),
+  sessionParams: z.array(z.string().check(z.regex(/^[^ ]+$/))),
+}))();
 export type Crypto = z.infer<typeof CryptoSchema>;
 
 export const crypto = defineAttribute({
@@ -20,8 +20,7 @@ export const crypto = defineAttribute({
   ref: 'RFC 4568 §9.1',
   levels: ['media'],
   syntax: '<tag> <crypto suite> <key params> [<session params>]',
-  schema: CryptoSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Crypto | undefined {
     const f = splitFields(value);
     if (f.length < 3) {
       ctx.report('field-count', { what: 'a=crypto', expected: '`<tag> <crypto suite> inline:<key>`', found: `${f.length} fields` }, 0, value.length);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, splitFields } from '../scan.js';
 
@@ -9,10 +9,10 @@ import { fieldRange, splitFields } from '../scan.js';
  * setup-attr = "a=setup:" role ; role = "active" / "passive" / "actpass" / "holdconn"  (RFC 4145 §4)
  * tls-id = "a=tls-id:" 20*255tls-id-char   (RFC 8842 §5)
  */
-export const FingerprintSchema = z.object({
-  hashFunction: z.string().regex(/^[^ ]+$/),
-  fingerprint: z.string().regex(/^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})*$/, 'hex bytes separated by colons'),
-});
+export const FingerprintSchema = /* @__PURE__ */ (() => z.object({
+  hashFunction: z.string().check(z.regex(/^[^ ]+$/)),
+  fingerprint: z.string().check(z.regex(/^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})*$/, 'hex bytes separated by colons')),
+}))();
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
 /** Digest sizes of the hash functions in RFC 8122's registry (RFC 3279, RFC 4055). */
@@ -25,8 +25,7 @@ export const fingerprint = defineAttribute({
   ref: 'RFC 8122 §5',
   levels: ['session', 'media'],
   syntax: '<hash function> <hex bytes>',
-  schema: FingerprintSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Fingerprint | undefined {
     const f = splitFields(value);
     if (f.length !== 2) {
       ctx.report('field-count', { what: 'a=fingerprint', expected: '`<hash function> <fingerprint>` such as `sha-256 AB:CD:…`', found: `${f.length} fields` }, 0, value.length);
@@ -47,17 +46,18 @@ export const fingerprint = defineAttribute({
   write: (fp) => `${fp.hashFunction} ${fp.fingerprint}`,
 });
 
-export const SetupSchema = z.enum(['active', 'passive', 'actpass', 'holdconn']);
+/** The DTLS setup roles (RFC 4145 §4); the schema's enum is derived from this list. */
+export const SETUP_ROLES = ['active', 'passive', 'actpass', 'holdconn'] as const;
+export const SetupSchema = /* @__PURE__ */ (() => z.enum(SETUP_ROLES))();
 export type Setup = z.infer<typeof SetupSchema>;
-const ROLES: ReadonlySet<string> = new Set(SetupSchema.options);
+const ROLES: ReadonlySet<string> = new Set(SETUP_ROLES);
 
 export const setup = defineAttribute({
   names: ['setup'],
   ref: 'RFC 4145 §4',
   levels: ['session', 'media'],
   syntax: 'active|passive|actpass|holdconn',
-  schema: SetupSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Setup | undefined {
     if (!ROLES.has(value)) {
       ctx.report('invalid-value', { field: 'the DTLS setup role', expected: '`active`, `passive`, `actpass` or `holdconn`', text: value }, 0, value.length);
       return undefined;
@@ -67,14 +67,13 @@ export const setup = defineAttribute({
   write: (s) => s,
 });
 
-export const TlsIdSchema = z.string().regex(/^[A-Za-z0-9+/\-_]+$/);
+export const TlsIdSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[A-Za-z0-9+/\-_]+$/)))();
 export const tlsId = defineAttribute({
   names: ['tls-id'],
   ref: 'RFC 8842 §5',
   levels: ['media'],
   syntax: '<identifier>',
-  schema: TlsIdSchema,
-  parse(value, ctx) {
+  parse(value, ctx): string | undefined {
     if (!/^[A-Za-z0-9+/\-_]+$/.test(value)) {
       ctx.report('invalid-value', { field: 'the tls-id', expected: '20 to 255 characters from A–Z a–z 0–9 + / - _', text: value }, 0, value.length);
       return undefined;

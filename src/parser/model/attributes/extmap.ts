@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
 
@@ -8,26 +8,27 @@ import { fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
  * IDs 1–14 fit the one-byte header, 1–255 the two-byte one; 4096–4351 may be
  * used in offers only (RFC 8285 §5, §6).
  */
-export const DirectionSchema = z.enum(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
+/** The direction attributes (RFC 8866 §6.7); the schema's enum is derived from this list. */
+export const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as const;
+export const DirectionSchema = /* @__PURE__ */ (() => z.enum(DIRECTIONS))();
 export type Direction = z.infer<typeof DirectionSchema>;
 
-export const ExtmapSchema = z.object({
-  id: z.number().int().min(1).max(4351),
-  direction: DirectionSchema.optional(),
-  uri: z.string().regex(/^[^ ]+$/),
-  attributes: z.string().optional(),
-});
+export const ExtmapSchema = /* @__PURE__ */ (() => z.object({
+  id: z.int().check(z.minimum(1), z.maximum(4351)),
+  direction: z.optional(DirectionSchema),
+  uri: z.string().check(z.regex(/^[^ ]+$/)),
+  attributes: z.optional(z.string()),
+}))();
 export type Extmap = z.infer<typeof ExtmapSchema>;
 
-const DIRECTIONS: ReadonlySet<string> = new Set(DirectionSchema.options);
+const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
 
 export const extmap = defineAttribute({
   names: ['extmap'],
   ref: 'RFC 8285 §8',
   levels: ['session', 'media'],
   syntax: '<id>[/<direction>] <uri> [<attributes>]',
-  schema: ExtmapSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Extmap | undefined {
     const f = splitFields(value);
     if (f.length < 2) {
       ctx.report('field-count', { what: 'a=extmap', expected: '`<id>[/<direction>] <uri>`', found: `${f.length} field` }, 0, value.length);
@@ -46,7 +47,7 @@ export const extmap = defineAttribute({
     const out: Extmap = { id, uri: f[1]! };
     if (slash >= 0) {
       const dir = f[0]!.slice(slash + 1);
-      if (!DIRECTIONS.has(dir)) {
+      if (!DIRECTION_SET.has(dir)) {
         ctx.report('invalid-value', { field: 'the extmap direction', expected: 'sendrecv, sendonly, recvonly or inactive', text: dir }, start + slash + 1, end);
         return undefined;
       }

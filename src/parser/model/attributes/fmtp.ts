@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 
 /*
@@ -7,13 +7,13 @@ import { defineAttribute } from '../family.js';
  * `;` (RFC 7587, RFC 6184, …), some do not (telephone-event `0-15`, red
  * `111/111`): such a piece is kept as a key without value.
  */
-export const FmtpParameterSchema = z.object({ key: z.string(), value: z.string().optional() });
+export const FmtpParameterSchema = /* @__PURE__ */ (() => z.object({ key: z.string(), value: z.optional(z.string()) }))();
 export type FmtpParameter = z.infer<typeof FmtpParameterSchema>;
 
-export const FmtpSchema = z.object({
-  format: z.string().regex(/^[^ ]+$/, 'no space'),
+export const FmtpSchema = /* @__PURE__ */ (() => z.object({
+  format: z.string().check(z.regex(/^[^ ]+$/, 'no space')),
   parameters: z.array(FmtpParameterSchema),
-});
+}))();
 export type Fmtp = z.infer<typeof FmtpSchema>;
 
 export function parseFmtpParameters(text: string): FmtpParameter[] {
@@ -40,8 +40,7 @@ export const fmtp = defineAttribute({
   ref: 'RFC 8866 §6.15',
   levels: ['media'],
   syntax: '<format> <parameters>',
-  schema: FmtpSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Fmtp | undefined {
     const sp = value.indexOf(' ');
     const format = sp < 0 ? value : value.slice(0, sp);
     if (format === '') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { splitFields } from '../scan.js';
 
@@ -8,10 +8,10 @@ import { splitFields } from '../scan.js';
  * mid-attribute = "a=mid:" identification-tag ; identification-tag = token
  * bundle-only (RFC 9143 §6)
  */
-export const GroupSchema = z.object({
-  semantics: z.string().regex(/^[^ ]+$/),
-  mids: z.array(z.string().regex(/^[^ ]+$/)),
-});
+export const GroupSchema = /* @__PURE__ */ (() => z.object({
+  semantics: z.string().check(z.regex(/^[^ ]+$/)),
+  mids: z.array(z.string().check(z.regex(/^[^ ]+$/))),
+}))();
 export type Group = z.infer<typeof GroupSchema>;
 
 export const group = defineAttribute({
@@ -19,8 +19,7 @@ export const group = defineAttribute({
   ref: 'RFC 5888 §5',
   levels: ['session'],
   syntax: '<semantics> <mid> …',
-  schema: GroupSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Group | undefined {
     const f = splitFields(value);
     if (f.length === 0) {
       ctx.report('field-count', { what: 'a=group', expected: '`<semantics> <mid> …` such as `BUNDLE 0 1`', found: 'nothing' }, 0, value.length);
@@ -31,14 +30,13 @@ export const group = defineAttribute({
   write: (g) => [g.semantics, ...g.mids].join(' '),
 });
 
-export const MidSchema = z.string().regex(/^[^ ]+$/, 'one token, no space');
+export const MidSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[^ ]+$/, 'one token, no space')))();
 export const mid = defineAttribute({
   names: ['mid'],
   ref: 'RFC 5888 §4',
   levels: ['media'],
   syntax: '<identification tag>',
-  schema: MidSchema,
-  parse(value, ctx) {
+  parse(value, ctx): string | undefined {
     if (value === '' || /[ \t]/.test(value)) {
       ctx.report('invalid-value', { field: 'the mid', expected: 'one token without spaces', text: value }, 0, value.length);
       return undefined;

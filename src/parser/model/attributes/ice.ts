@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { splitFields } from '../scan.js';
 
@@ -11,7 +11,7 @@ import { splitFields } from '../scan.js';
  * ice-lite (§5.3) is a session-level flag.
  */
 const ICE_CHARS = /^[A-Za-z0-9+/]+$/;
-export const IceCharsSchema = z.string().regex(ICE_CHARS, 'ice-chars only (letters, digits, + and /)');
+export const IceCharsSchema = /* @__PURE__ */ (() => z.string().check(z.regex(ICE_CHARS, 'ice-chars only (letters, digits, + and /)')))();
 
 function iceString(name: 'ice-ufrag' | 'ice-pwd', what: string) {
   return defineAttribute({
@@ -19,8 +19,7 @@ function iceString(name: 'ice-ufrag' | 'ice-pwd', what: string) {
     ref: 'RFC 8839 §5.4',
     levels: ['session', 'media'],
     syntax: `<${what}>`,
-    schema: IceCharsSchema,
-    parse(value, ctx) {
+    parse(value, ctx): string | undefined {
       if (!ICE_CHARS.test(value)) {
         const bad = /[^A-Za-z0-9+/]/.exec(value);
         ctx.report('invalid-value', { field: `the ${what}`, expected: 'ice-chars only (letters, digits, `+`, `/`)', text: value }, bad ? bad.index : 0, bad ? bad.index + 1 : value.length);
@@ -35,14 +34,13 @@ function iceString(name: 'ice-ufrag' | 'ice-pwd', what: string) {
 export const iceUfrag = iceString('ice-ufrag', 'ICE username fragment');
 export const icePwd = iceString('ice-pwd', 'ICE password');
 
-export const IceOptionsSchema = z.array(z.string().regex(/^[^ ]+$/)).min(1);
+export const IceOptionsSchema = /* @__PURE__ */ (() => z.array(z.string().check(z.regex(/^[^ ]+$/))).check(z.minLength(1)))();
 export const iceOptions = defineAttribute({
   names: ['ice-options'],
   ref: 'RFC 8839 §5.6',
   levels: ['session', 'media'],
   syntax: '<option> …',
-  schema: IceOptionsSchema,
-  parse(value, ctx) {
+  parse(value, ctx): string[] | undefined {
     const f = splitFields(value);
     if (f.length === 0) {
       ctx.report('field-count', { what: 'a=ice-options', expected: 'at least one option such as `trickle`', found: 'nothing' }, 0, value.length);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, fieldUint } from '../scan.js';
 
@@ -7,10 +7,10 @@ import { fieldRange, readUint, fieldUint } from '../scan.js';
  * PT = 1*DIGIT / "*"
  * The sets after the payload type are kept as text; only the payload type is typed.
  */
-export const ImageattrSchema = z.object({
-  payloadType: z.union([z.literal('*'), z.number().int().min(0).max(127)]),
+export const ImageattrSchema = /* @__PURE__ */ (() => z.object({
+  payloadType: z.union([z.literal('*'), z.int().check(z.minimum(0), z.maximum(127))]),
   sets: z.string(),
-});
+}))();
 export type Imageattr = z.infer<typeof ImageattrSchema>;
 
 export const imageattr = defineAttribute({
@@ -18,8 +18,7 @@ export const imageattr = defineAttribute({
   ref: 'RFC 6236 §3.1',
   levels: ['media'],
   syntax: '<payload type or *> send|recv <sets> …',
-  schema: ImageattrSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Imageattr | undefined {
     if (value.charCodeAt(0) === 32) {
       ctx.report('invalid-syntax', { what: 'a=imageattr', expected: 'the payload type right after `a=imageattr:`', text: value }, 0, value.length);
       return undefined;

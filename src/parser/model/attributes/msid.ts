@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { splitFields } from '../scan.js';
 
@@ -8,10 +8,10 @@ import { splitFields } from '../scan.js';
  * msid-semantic (draft-ietf-mmusic-msid-05, still sent by libwebrtc):
  *   "a=msid-semantic:" [SP] token *(SP identifier)   — Chrome writes a space after the colon.
  */
-export const MsidSchema = z.object({
-  streamId: z.string().regex(/^[^ ]+$/),
-  trackId: z.string().regex(/^[^ ]+$/).optional(),
-});
+export const MsidSchema = /* @__PURE__ */ (() => z.object({
+  streamId: z.string().check(z.regex(/^[^ ]+$/)),
+  trackId: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
+}))();
 export type Msid = z.infer<typeof MsidSchema>;
 
 export const msid = defineAttribute({
@@ -19,8 +19,7 @@ export const msid = defineAttribute({
   ref: 'RFC 8830 §2',
   levels: ['media'],
   syntax: '<stream id> [<track id>]',
-  schema: MsidSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Msid | undefined {
     const f = splitFields(value);
     if (f.length < 1 || f.length > 2) {
       ctx.report('field-count', { what: 'a=msid', expected: '`<stream id> [<track id>]`', found: `${f.length} fields` }, 0, value.length);
@@ -31,10 +30,10 @@ export const msid = defineAttribute({
   write: (m) => (m.trackId === undefined ? m.streamId : `${m.streamId} ${m.trackId}`),
 });
 
-export const MsidSemanticSchema = z.object({
-  semantic: z.string().regex(/^[^ ]+$/),
-  identifiers: z.array(z.string().regex(/^[^ ]+$/)),
-});
+export const MsidSemanticSchema = /* @__PURE__ */ (() => z.object({
+  semantic: z.string().check(z.regex(/^[^ ]+$/)),
+  identifiers: z.array(z.string().check(z.regex(/^[^ ]+$/))),
+}))();
 export type MsidSemantic = z.infer<typeof MsidSemanticSchema>;
 
 export const msidSemantic = defineAttribute({
@@ -42,8 +41,7 @@ export const msidSemantic = defineAttribute({
   ref: 'draft-ietf-mmusic-msid-05 §3',
   levels: ['session'],
   syntax: '<semantic> [<stream id> …]',
-  schema: MsidSemanticSchema,
-  parse(value, ctx) {
+  parse(value, ctx): MsidSemantic | undefined {
     const f = splitFields(value);
     if (f.length === 0) {
       ctx.report('field-count', { what: 'a=msid-semantic', expected: 'a semantic such as `WMS`', found: 'nothing' }, 0, value.length);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute, type FieldContext } from '../family.js';
 
 /*
@@ -8,7 +8,7 @@ import { defineAttribute, type FieldContext } from '../family.js';
  */
 const REAL = /^[0-9]+(\.[0-9]+)?$/;
 /** Bounded so `String(n)` never switches to exponent form (which the grammar does not allow). */
-export const PositiveRealSchema = z.number().min(0.000001).max(1e9);
+export const PositiveRealSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0.000001), z.maximum(1e9)))();
 
 function parsePositiveReal(what: string) {
   return (value: string, ctx: FieldContext): number | undefined => {
@@ -26,7 +26,6 @@ export const ptime = defineAttribute({
   ref: 'RFC 8866 §6.4',
   levels: ['media'],
   syntax: '<milliseconds>',
-  schema: PositiveRealSchema,
   parse: parsePositiveReal('a=ptime'),
   write: (n) => String(n),
 });
@@ -36,7 +35,6 @@ export const maxptime = defineAttribute({
   ref: 'RFC 8866 §6.5',
   levels: ['media'],
   syntax: '<milliseconds>',
-  schema: PositiveRealSchema,
   parse: parsePositiveReal('a=maxptime'),
   write: (n) => String(n),
 });
@@ -46,7 +44,6 @@ export const framerate = defineAttribute({
   ref: 'RFC 8866 §6.13',
   levels: ['media'],
   syntax: '<frames per second>',
-  schema: PositiveRealSchema,
   parse: parsePositiveReal('a=framerate'),
   write: (n) => String(n),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, splitFields } from '../scan.js';
 
@@ -8,13 +8,13 @@ import { fieldRange, splitFields } from '../scan.js';
  * rid-pt-param-list = SP rid-fmt-list *(";" rid-param) ; rid-fmt-list = "pt=" fmt *("," fmt)
  * rid-param = rid-width-param / rid-height-param / … / rid-depend-param / param-name ["=" param-val]
  */
-export const RidParamSchema = z.object({ key: z.string().min(1), value: z.string().optional() });
-export const RidSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _'),
+export const RidParamSchema = /* @__PURE__ */ (() => z.object({ key: z.string().check(z.minLength(1)), value: z.optional(z.string()) }))();
+export const RidSchema = /* @__PURE__ */ (() => z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _')),
   direction: z.enum(['send', 'recv']),
-  payloadTypes: z.array(z.string().regex(/^[^ ,;]+$/)).optional(),
+  payloadTypes: z.optional(z.array(z.string().check(z.regex(/^[^ ,;]+$/)))),
   restrictions: z.array(RidParamSchema),
-});
+}))();
 export type Rid = z.infer<typeof RidSchema>;
 
 export const rid = defineAttribute({
@@ -22,8 +22,7 @@ export const rid = defineAttribute({
   ref: 'RFC 8851 §10',
   levels: ['media'],
   syntax: '<rid-id> send|recv [pt=<fmt>,…;<restriction>=<value>;…]',
-  schema: RidSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Rid | undefined {
     const f = splitFields(value);
     if (f.length < 2 || f.length > 3) {
       ctx.report('field-count', { what: 'a=rid', expected: '`<rid-id> send|recv [<restrictions>]`', found: `${f.length} fields` }, 0, value.length);

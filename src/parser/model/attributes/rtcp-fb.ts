@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
@@ -8,13 +8,13 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  * rtcp-fb-val = "ack" [SP param] / "nack" [SP param] / "trr-int" SP 1*DIGIT
  *             / rtcp-fb-id [SP rtcp-fb-param]      ("ccm fir" RFC 5104, "goog-remb", "transport-cc")
  */
-export const RtcpFbSchema = z.object({
-  payloadType: z.union([z.literal('*'), z.number().int().min(0).max(127)]),
-  type: z.string().regex(/^[^ ]+$/),
-  subtype: z.string().regex(/^[^ ]+$/).optional(),
+export const RtcpFbSchema = /* @__PURE__ */ (() => z.object({
+  payloadType: z.union([z.literal('*'), z.int().check(z.minimum(0), z.maximum(127))]),
+  type: z.string().check(z.regex(/^[^ ]+$/)),
+  subtype: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
   /** Anything after the subtype (e.g. `ccm tmmbr smaxpr=120`), kept verbatim. */
-  parameters: z.string().optional(),
-});
+  parameters: z.optional(z.string()),
+}))();
 export type RtcpFb = z.infer<typeof RtcpFbSchema>;
 
 export const rtcpFb = defineAttribute({
@@ -22,8 +22,7 @@ export const rtcpFb = defineAttribute({
   ref: 'RFC 4585 §4.2',
   levels: ['media'],
   syntax: '<payload type or *> <type> [<subtype>]',
-  schema: RtcpFbSchema,
-  parse(value, ctx) {
+  parse(value, ctx): RtcpFb | undefined {
     const f = splitFields(value);
     if (f.length < 2) {
       ctx.report('field-count', { what: 'a=rtcp-fb', expected: '`<payload type or *> <type> [<subtype>]`', found: `${f.length} field` }, 0, value.length);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
@@ -6,12 +6,12 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '.
  * rtcp-attribute = "a=rtcp:" port [nettype SP addrtype SP connection-address]  (RFC 3605 §2.1)
  * rtcp-mux (RFC 5761 §5.1.1), rtcp-mux-only (RFC 8858), rtcp-rsize (RFC 5506 §5)
  */
-export const RtcpSchema = z.object({
-  port: z.number().int().min(0).max(65535),
-  netType: z.string().optional(),
-  addressType: z.string().optional(),
-  address: z.string().optional(),
-});
+export const RtcpSchema = /* @__PURE__ */ (() => z.object({
+  port: z.int().check(z.minimum(0), z.maximum(65535)),
+  netType: z.optional(z.string()),
+  addressType: z.optional(z.string()),
+  address: z.optional(z.string()),
+}))();
 export type Rtcp = z.infer<typeof RtcpSchema>;
 
 export const rtcp = defineAttribute({
@@ -19,8 +19,7 @@ export const rtcp = defineAttribute({
   ref: 'RFC 3605 §2.1',
   levels: ['media'],
   syntax: '<port> [IN <IP4|IP6> <address>]',
-  schema: RtcpSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Rtcp | undefined {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'a=rtcp', '`<port>` or `<port> IN IP4 <address>`', 1, 4)) return undefined;
     if (f.length !== 1 && f.length !== 4) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldStart } from '../scan.js';
 
@@ -7,12 +7,12 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldSta
  *                                                           (RFC 8866 §6.6)
  * payload-type 0–127 (RFC 3551); encoding-params is the channel count for audio.
  */
-export const RtpmapSchema = z.object({
-  payloadType: z.number().int().min(0).max(127),
-  encodingName: z.string().regex(/^[^ /]+$/, 'no space or slash'),
-  clockRate: z.number().int().min(1),
-  channels: z.number().int().min(1).optional(),
-});
+export const RtpmapSchema = /* @__PURE__ */ (() => z.object({
+  payloadType: z.int().check(z.minimum(0), z.maximum(127)),
+  encodingName: z.string().check(z.regex(/^[^ /]+$/, 'no space or slash')),
+  clockRate: z.int().check(z.minimum(1)),
+  channels: z.optional(z.int().check(z.minimum(1))),
+}))();
 export type Rtpmap = z.infer<typeof RtpmapSchema>;
 
 export const rtpmap = defineAttribute({
@@ -20,8 +20,7 @@ export const rtpmap = defineAttribute({
   ref: 'RFC 8866 §6.6',
   levels: ['media'],
   syntax: '<payload type> <encoding name>/<clock rate>[/<channels>]',
-  schema: RtpmapSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Rtpmap | undefined {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'a=rtpmap', '`<payload type> <encoding name>/<clock rate>`', 2, 2)) return undefined;
     const payloadType = fieldUint(ctx, value, f[0]!, 0, 'the payload type', 0, 127);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
@@ -8,31 +8,31 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '.
  * sctpmap (draft-ietf-mmusic-sctp-sdp-05, still sent by old stacks):
  *   "a=sctpmap:" sctpmap-number SP protocol [SP streams]
  */
+export const SctpPortSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0), z.maximum(65535)))();
 export const sctpPort = defineAttribute({
   names: ['sctp-port'],
   ref: 'RFC 8841 §5.1',
   levels: ['media'],
   syntax: '<port>',
-  schema: z.number().int().min(0).max(65535),
   parse: (value, ctx) => readUint(ctx, value, 0, 'the SCTP port', 0, 65535),
   write: (n) => String(n),
 });
 
+export const MaxMessageSizeSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
 export const maxMessageSize = defineAttribute({
   names: ['max-message-size'],
   ref: 'RFC 8841 §6.1',
   levels: ['media'],
   syntax: '<bytes>',
-  schema: z.number().int().min(0),
   parse: (value, ctx) => readUint(ctx, value, 0, 'the max message size', 0, Number.MAX_SAFE_INTEGER),
   write: (n) => String(n),
 });
 
-export const SctpmapSchema = z.object({
-  port: z.number().int().min(0).max(65535),
-  protocol: z.string().regex(/^[^ ]+$/),
-  streams: z.number().int().min(0).optional(),
-});
+export const SctpmapSchema = /* @__PURE__ */ (() => z.object({
+  port: z.int().check(z.minimum(0), z.maximum(65535)),
+  protocol: z.string().check(z.regex(/^[^ ]+$/)),
+  streams: z.optional(z.int().check(z.minimum(0))),
+}))();
 export type Sctpmap = z.infer<typeof SctpmapSchema>;
 
 export const sctpmap = defineAttribute({
@@ -40,8 +40,7 @@ export const sctpmap = defineAttribute({
   ref: 'draft-ietf-mmusic-sctp-sdp-05 §5',
   levels: ['media'],
   syntax: '<port> <protocol> [<streams>]',
-  schema: SctpmapSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Sctpmap | undefined {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'a=sctpmap', '`<port> <protocol> [<streams>]` such as `5000 webrtc-datachannel 1024`', 2, 3)) return undefined;
     const port = fieldUint(ctx, value, f[0]!, 0, 'the sctpmap port', 0, 65535);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, splitFields } from '../scan.js';
 
@@ -12,14 +12,13 @@ import { fieldRange, splitFields } from '../scan.js';
  * Older drafts (still in Firefox's tests and some SFUs) wrote
  * `send rid=1,4;2;3 paused=4`: read with a warning, written in RFC form.
  */
-export const SimulcastIdSchema = z.object({ rid: z.string().regex(/^[A-Za-z0-9_-]+$/), paused: z.boolean() });
-export const SimulcastSchema = z.object({
+export const SimulcastIdSchema = /* @__PURE__ */ (() => z.object({ rid: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)), paused: z.boolean() }))();
+export const SimulcastSchema = /* @__PURE__ */ (() => z.object({
   /** In the order written: at most one `send` and one `recv`. */
   directions: z
-    .array(z.object({ direction: z.enum(['send', 'recv']), streams: z.array(z.array(SimulcastIdSchema).min(1)).min(1) }))
-    .min(1)
-    .max(2),
-});
+    .array(z.object({ direction: z.enum(['send', 'recv']), streams: z.array(z.array(SimulcastIdSchema).check(z.minLength(1))).check(z.minLength(1)) }))
+    .check(z.minLength(1), z.maxLength(2)),
+}))();
 export type Simulcast = z.infer<typeof SimulcastSchema>;
 export type SimulcastId = z.infer<typeof SimulcastIdSchema>;
 
@@ -30,8 +29,7 @@ export const simulcast = defineAttribute({
   ref: 'RFC 8853 §5.1',
   levels: ['media'],
   syntax: 'send|recv <rid>[,<alt>];… [recv|send <rid>;…]',
-  schema: SimulcastSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Simulcast | undefined {
     const f = splitFields(value);
     const out: Simulcast = { directions: [] };
     let i = 0;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 
@@ -10,11 +10,11 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  */
 const MAX_SSRC = 2 ** 32 - 1;
 
-export const SsrcSchema = z.object({
-  ssrc: z.number().int().min(0).max(MAX_SSRC),
-  attribute: z.string().regex(/^[^ :]*$/).optional(),
-  value: z.string().optional(),
-});
+export const SsrcSchema = /* @__PURE__ */ (() => z.object({
+  ssrc: z.int().check(z.minimum(0), z.maximum(MAX_SSRC)),
+  attribute: z.optional(z.string().check(z.regex(/^[^ :]*$/))),
+  value: z.optional(z.string()),
+}))();
 export type Ssrc = z.infer<typeof SsrcSchema>;
 
 export const ssrc = defineAttribute({
@@ -22,8 +22,7 @@ export const ssrc = defineAttribute({
   ref: 'RFC 5576 §4.1',
   levels: ['media'],
   syntax: '<ssrc> <attribute>[:<value>]',
-  schema: SsrcSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Ssrc | undefined {
     if (value.charCodeAt(0) === 32) {
       ctx.report('invalid-syntax', { what: 'a=ssrc', expected: 'the SSRC right after `a=ssrc:`', text: value }, 0, value.length);
       return undefined;
@@ -46,10 +45,10 @@ export const ssrc = defineAttribute({
   write: (s) => (s.attribute === undefined ? String(s.ssrc) : `${s.ssrc} ${s.attribute}${s.value !== undefined ? `:${s.value}` : ''}`),
 });
 
-export const SsrcGroupSchema = z.object({
-  semantics: z.string().regex(/^[^ ]+$/),
-  ssrcs: z.array(z.number().int().min(0).max(MAX_SSRC)),
-});
+export const SsrcGroupSchema = /* @__PURE__ */ (() => z.object({
+  semantics: z.string().check(z.regex(/^[^ ]+$/)),
+  ssrcs: z.array(z.int().check(z.minimum(0), z.maximum(MAX_SSRC))),
+}))();
 export type SsrcGroup = z.infer<typeof SsrcGroupSchema>;
 
 export const ssrcGroup = defineAttribute({
@@ -57,8 +56,7 @@ export const ssrcGroup = defineAttribute({
   ref: 'RFC 5576 §4.2',
   levels: ['media'],
   syntax: '<semantics> <ssrc> …',
-  schema: SsrcGroupSchema,
-  parse(value, ctx) {
+  parse(value, ctx): SsrcGroup | undefined {
     const f = splitFields(value);
     if (f.length < 1) {
       ctx.report('field-count', { what: 'a=ssrc-group', expected: '`<semantics> <ssrc> …` such as `FID 1 2`', found: 'nothing' }, 0, value.length);

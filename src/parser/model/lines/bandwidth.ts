@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { isToken, readUint, textRange } from '../scan.js';
 
@@ -8,18 +8,17 @@ import { isToken, readUint, textRange } from '../scan.js';
  * CT and AS are kilobits per second; TIAS (RFC 3890) is bits per second.
  * Unknown modifiers are kept (RFC 8866 says to ignore them).
  */
-export const BandwidthSchema = z.object({
-  type: z.string().regex(/^[!#$%&'*+\-.0-9A-Z^_`a-z{|}~]+$/, 'a token'),
-  bandwidth: z.number().int().min(0),
-});
+export const BandwidthSchema = /* @__PURE__ */ (() => z.object({
+  type: z.string().check(z.regex(/^[!#$%&'*+\-.0-9A-Z^_`a-z{|}~]+$/, 'a token')),
+  bandwidth: z.int().check(z.minimum(0)),
+}))();
 export type Bandwidth = z.infer<typeof BandwidthSchema>;
 
 export const bandwidth = defineLine({
   type: 'b',
   what: 'bandwidth',
   ref: 'RFC 8866 §5.8',
-  schema: BandwidthSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Bandwidth | undefined {
     const colon = value.indexOf(':');
     if (colon < 0) {
       ctx.report('invalid-syntax', { what: 'b= line', expected: '`<type>:<bandwidth>` such as `AS:512`', text: value }, 0, value.length);

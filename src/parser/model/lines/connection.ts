@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkAddressType } from './address.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
@@ -9,21 +9,20 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldStart } from '
  * IP4-multicast = m1 3( "." decimal-uchar ) "/" ttl [ "/" numaddr ]
  * IP6-multicast = IP6-address [ "/" numaddr ]                (RFC 8866 §5.7, §9)
  */
-export const ConnectionSchema = z.object({
-  netType: z.string().min(1),
-  addressType: z.string().min(1),
-  address: z.string().min(1),
-  ttl: z.number().int().min(0).max(255).optional(),
-  count: z.number().int().min(1).optional(),
-});
+export const ConnectionSchema = /* @__PURE__ */ (() => z.object({
+  netType: z.string().check(z.minLength(1)),
+  addressType: z.string().check(z.minLength(1)),
+  address: z.string().check(z.minLength(1)),
+  ttl: z.optional(z.int().check(z.minimum(0), z.maximum(255))),
+  count: z.optional(z.int().check(z.minimum(1))),
+}))();
 export type Connection = z.infer<typeof ConnectionSchema>;
 
 export const connection = defineLine({
   type: 'c',
   what: 'connection',
   ref: 'RFC 8866 §5.7',
-  schema: ConnectionSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Connection | undefined {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'c=', '3 fields: network type, address type, address', 3, 3)) return undefined;
     const [netType, addressType, full] = f as [string, string, string];

@@ -1,19 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 
 /*
  * key-field = %s"k" "=" key-type CRLF   (RFC 8866 §5.12, obsolete but still seen)
  * key-type = "prompt" / "clear:" text / "base64:" base64 / "uri:" uri / key-method [":" text]
  */
-export const KeySchema = z.object({ method: z.string().regex(/^[^:\r\n]+$/, 'no colon or line break'), key: z.string().regex(/^[^\r\n]*$/).optional() });
+export const KeySchema = /* @__PURE__ */ (() => z.object({ method: z.string().check(z.regex(/^[^:\r\n]+$/, 'no colon or line break')), key: z.optional(z.string().check(z.regex(/^[^\r\n]*$/))) }))();
 export type Key = z.infer<typeof KeySchema>;
 
 export const key = defineLine({
   type: 'k',
   what: 'encryption key',
   ref: 'RFC 8866 §5.12',
-  schema: KeySchema,
-  parse(value, ctx) {
+  parse(value, ctx): Key | undefined {
     if (value === '') {
       ctx.report('invalid-syntax', { what: 'k= line', expected: '`prompt`, `clear:<key>`, `base64:<key>` or `uri:<uri>`', text: value }, 0, 0);
       return undefined;

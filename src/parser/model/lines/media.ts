@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldStart } from '../scan.js';
 
@@ -8,21 +8,20 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldSta
  * Formats stay strings: RTP payload types are numbers, but `webrtc-datachannel`,
  * `*` and other protocols' formats are not.
  */
-export const MediaLineSchema = z.object({
-  kind: z.string().min(1),
-  port: z.number().int().min(0).max(65535),
-  portCount: z.number().int().min(1).optional(),
-  protocol: z.string().min(1),
-  formats: z.array(z.string().min(1)),
-});
+export const MediaLineSchema = /* @__PURE__ */ (() => z.object({
+  kind: z.string().check(z.minLength(1)),
+  port: z.int().check(z.minimum(0), z.maximum(65535)),
+  portCount: z.optional(z.int().check(z.minimum(1))),
+  protocol: z.string().check(z.minLength(1)),
+  formats: z.array(z.string().check(z.minLength(1))),
+}))();
 export type MediaLine = z.infer<typeof MediaLineSchema>;
 
 export const mediaLine = defineLine({
   type: 'm',
   what: 'media description',
   ref: 'RFC 8866 §5.14',
-  schema: MediaLineSchema,
-  parse(value, ctx) {
+  parse(value, ctx): MediaLine | undefined {
     const f = splitFields(value);
     // RFC 8866 asks for at least one format; a few stacks send none for rejected
     // sections, so 3 fields parse (with the error reported) and keep the section.

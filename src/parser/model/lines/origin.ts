@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkAddressType } from './address.js';
 import { checkFieldCount, fieldRange, splitFields, fieldStart } from '../scan.js';
@@ -9,22 +9,21 @@ import { checkFieldCount, fieldRange, splitFields, fieldStart } from '../scan.js
  * sess-id and sess-version are kept as strings: browsers use up to 20 digits
  * (Chrome's are 19), past what a JS number holds exactly.
  */
-export const OriginSchema = z.object({
-  username: z.string().min(1),
-  sessionId: z.string().regex(/^[0-9]+$/, 'digits only'),
-  sessionVersion: z.string().regex(/^[0-9]+$/, 'digits only'),
-  netType: z.string().min(1),
-  addressType: z.string().min(1),
-  address: z.string().min(1),
-});
+export const OriginSchema = /* @__PURE__ */ (() => z.object({
+  username: z.string().check(z.minLength(1)),
+  sessionId: z.string().check(z.regex(/^[0-9]+$/, 'digits only')),
+  sessionVersion: z.string().check(z.regex(/^[0-9]+$/, 'digits only')),
+  netType: z.string().check(z.minLength(1)),
+  addressType: z.string().check(z.minLength(1)),
+  address: z.string().check(z.minLength(1)),
+}))();
 export type Origin = z.infer<typeof OriginSchema>;
 
 export const origin = defineLine({
   type: 'o',
   what: 'origin',
   ref: 'RFC 8866 §5.2',
-  schema: OriginSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Origin | undefined {
     const f = splitFields(value);
     const expected = '6 fields: username, session id, session version, network type, address type, address';
     if (!checkFieldCount(ctx, value, f, 'o=', expected, 6, 6)) return undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 
 /*
@@ -7,7 +7,7 @@ import { defineLine } from '../family.js';
  *   text = byte-string   (any bytes but NUL, CR, LF)
  * The value is kept exactly, including a lone space (`s= `).
  */
-export const TextSchema = z.string();
+export const TextSchema = /* @__PURE__ */ (() => z.string())();
 export type Text = z.infer<typeof TextSchema>;
 
 function textLine<const L extends string>(type: L, what: string, ref: string) {
@@ -15,7 +15,6 @@ function textLine<const L extends string>(type: L, what: string, ref: string) {
     type,
     what,
     ref,
-    schema: TextSchema,
     parse: (value) => value,
     write: (v) => v,
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkFieldCount, fieldRange, splitFields } from '../scan.js';
 
@@ -13,18 +13,17 @@ import { checkFieldCount, fieldRange, splitFields } from '../scan.js';
 const TIME = /^[0-9]+$/;
 const TYPED_TIME = /^[0-9]+[dhms]?$/;
 
-export const TimingSchema = z.object({
-  start: z.string().regex(TIME, 'digits only'),
-  stop: z.string().regex(TIME, 'digits only'),
-});
+export const TimingSchema = /* @__PURE__ */ (() => z.object({
+  start: z.string().check(z.regex(TIME, 'digits only')),
+  stop: z.string().check(z.regex(TIME, 'digits only')),
+}))();
 export type Timing = z.infer<typeof TimingSchema>;
 
 export const timing = defineLine({
   type: 't',
   what: 'timing',
   ref: 'RFC 8866 §5.9',
-  schema: TimingSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Timing | undefined {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 't=', '2 fields: start time, stop time', 2, 2)) return undefined;
     const [start, stop] = f as [string, string];
@@ -40,19 +39,18 @@ export const timing = defineLine({
   write: (t) => `${t.start} ${t.stop}`,
 });
 
-export const RepeatSchema = z.object({
-  interval: z.string().regex(TYPED_TIME),
-  duration: z.string().regex(TYPED_TIME),
-  offsets: z.array(z.string().regex(TYPED_TIME)).min(1),
-});
+export const RepeatSchema = /* @__PURE__ */ (() => z.object({
+  interval: z.string().check(z.regex(TYPED_TIME)),
+  duration: z.string().check(z.regex(TYPED_TIME)),
+  offsets: z.array(z.string().check(z.regex(TYPED_TIME))).check(z.minLength(1)),
+}))();
 export type Repeat = z.infer<typeof RepeatSchema>;
 
 export const repeat = defineLine({
   type: 'r',
   what: 'repeat times',
   ref: 'RFC 8866 §5.10',
-  schema: RepeatSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Repeat | undefined {
     const f = splitFields(value);
     if (!checkFieldCount(ctx, value, f, 'r=', 'at least 3 fields: interval, active duration, offsets', 3, Infinity)) return undefined;
     for (let i = 0; i < f.length; i++) {
@@ -66,17 +64,16 @@ export const repeat = defineLine({
   write: (r) => `${r.interval} ${r.duration} ${r.offsets.join(' ')}`,
 });
 
-export const ZoneSchema = z.object({
-  adjustments: z.array(z.object({ time: z.string().regex(TIME), offset: z.string().regex(/^-?[0-9]+[dhms]?$/) })).min(1),
-});
+export const ZoneSchema = /* @__PURE__ */ (() => z.object({
+  adjustments: z.array(z.object({ time: z.string().check(z.regex(TIME)), offset: z.string().check(z.regex(/^-?[0-9]+[dhms]?$/)) })).check(z.minLength(1)),
+}))();
 export type Zone = z.infer<typeof ZoneSchema>;
 
 export const zone = defineLine({
   type: 'z',
   what: 'time zone adjustments',
   ref: 'RFC 8866 §5.11',
-  schema: ZoneSchema,
-  parse(value, ctx) {
+  parse(value, ctx): Zone | undefined {
     const f = splitFields(value);
     if (f.length === 0 || f.length % 2 !== 0) {
       ctx.report('field-count', { what: 'z=', expected: 'pairs of `<time> <offset>`', found: `${f.length} fields` }, 0, value.length);
