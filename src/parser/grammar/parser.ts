@@ -76,6 +76,25 @@ export class SdpGrammar extends EmbeddedActionsParser {
   outline(tokens: IToken[]): Outline {
     this.placed = new Uint8Array(tokens.length);
     this.mediaStarts = [];
+    // Recovery works by throwing chevrotain's exceptions, which are Errors:
+    // capturing their stack traces was the largest single cost of parsing a
+    // description with structural problems, and nobody reads those stacks.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      this.walk(tokens);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    const outline: Outline = { placed: this.placed, mediaStarts: this.mediaStarts };
+    // The grammar instance is shared: drop its references so the tokens can be collected.
+    this.input = [];
+    this.placed = new Uint8Array(0);
+    this.mediaStarts = [];
+    return outline;
+  }
+
+  private walk(tokens: IToken[]): void {
     this.run(tokens, 0, this.description);
     // Past the recovery budget, or at a line with no place before the end, the
     // parse stops: go on from the next m= line, which always opens a media description.
@@ -86,12 +105,6 @@ export class SdpGrammar extends EmbeddedActionsParser {
       if (next >= tokens.length) break;
       this.run(tokens, next, this.mediaDescriptions);
     }
-    const outline: Outline = { placed: this.placed, mediaStarts: this.mediaStarts };
-    // The grammar instance is shared: drop its references so the tokens can be collected.
-    this.input = [];
-    this.placed = new Uint8Array(0);
-    this.mediaStarts = [];
-    return outline;
   }
 
   /** Runs `rule` on the tokens from index `from` on, with a fresh recovery budget. */
