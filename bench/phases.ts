@@ -1,8 +1,9 @@
+// The parser's phases, from the sources (tsx): the package bundles them into one file.
 import { readFileSync } from 'node:fs';
-import { sdpLexer } from '../dist/parser/lexer/lexer.js';
-import { parseRaw } from '../dist/parser/grammar/run.js';
-import { toModel } from '../dist/parser/cst/to-model.js';
-import { assembleDocument } from '../dist/parser/model/document.js';
+import { sdpLexer } from '../src/parser/lexer/lexer.js';
+import { parseRaw } from '../src/parser/grammar/run.js';
+import { toModel } from '../src/parser/cst/to-model.js';
+import { assembleDocument } from '../src/parser/model/document.js';
 const offer = readFileSync(new URL('../examples/chrome-offer.sdp', import.meta.url), 'utf8');
 function grow(target: number) { let big = ''; let i = 0; while (big.length < target) big += offer.replace(/a=mid:\S+/g, `a=mid:${i++}`); return big; }
 const small = grow(5000), large = grow(5e6);
