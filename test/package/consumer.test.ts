@@ -55,7 +55,8 @@ beforeAll(() => {
   if (r.status !== 0) throw new Error(`npm install --prefer-offline failed:\n${r.stderr}`);
 }, 180_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The project's node_modules is thousands of files: more than the default 10 s on a busy machine.
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
 describe('a project that installs the packed packages', () => {
   it('installs zod with the library, ink and React with the CLI, and never chevrotain', () => {
