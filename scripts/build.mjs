@@ -16,8 +16,8 @@
  * Options: --no-types skips the declarations (tsc is most of the build's time).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { zodEnglishOnly } from './esbuild-plugins.mjs';
@@ -136,6 +136,39 @@ async function buildCli() {
   cpSync(at('examples'), join(cliDir, 'dist/examples'), { recursive: true });
 }
 
+/**
+ * tsc writes a declaration for every module of the program, also for those the public types never
+ * reach (the lexer and the grammar, which name chevrotain types: chevrotain is bundled, not a
+ * dependency). Keeps only the declarations reachable from the entries'.
+ */
+function pruneDeclarations() {
+  const typesDir = join(libDir, 'dist/types');
+  const dts = (src) => join(typesDir, relative(at('src'), at(src)).replace(/\.ts$/, '.d.ts'));
+  const reachable = new Set();
+  const queue = Object.values(libraryEntries).map(dts);
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (reachable.has(file)) continue;
+    reachable.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:from\s+|import\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      queue.push(resolve(dirname(file), m[1].replace(/\.js$/, '.d.ts')));
+    }
+  }
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        walk(path);
+        if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+      } else if (!reachable.has(path)) {
+        rmSync(path);
+      }
+    }
+  };
+  walk(typesDir);
+}
+
 const started = performance.now();
 const withTypes = !process.argv.includes('--no-types');
 for (const dir of [join(libDir, 'dist'), join(libDir, 'docs'), join(cliDir, 'dist')]) rmSync(dir, { recursive: true, force: true });
@@ -143,6 +176,6 @@ const tsc = at('node_modules/typescript/bin/tsc');
 await Promise.all([
   buildLibrary(),
   buildCli(),
-  withTypes ? run(process.execPath, [tsc, '-p', at('tsconfig.lib.json')]) : Promise.resolve(),
+  withTypes ? run(process.execPath, [tsc, '-p', at('tsconfig.lib.json')]).then(pruneDeclarations) : Promise.resolve(),
 ]);
 console.log(`built packages/sdpkit and packages/sdpkit-cli in ${((performance.now() - started) / 1000).toFixed(1)} s${withTypes ? '' : ' (no declarations)'}`);

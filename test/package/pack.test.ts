@@ -68,6 +68,20 @@ describe('the library manifest', () => {
   });
 });
 
+describe('the library declarations', () => {
+  it('import no package but its dependencies (chevrotain is bundled, so its types must not leak)', () => {
+    const deps = Object.keys(manifest('sdpkit').dependencies ?? {});
+    const dts = paths('sdpkit').filter((p) => p.endsWith('.d.ts'));
+    expect(dts.length).toBeGreaterThan(8);
+    const packages = new Set<string>();
+    for (const p of dts) {
+      const text = readFileSync(join(root, 'packages/sdpkit', p), 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|import\(\s*)['"]([^'".][^'"]*)['"]/g)) packages.add(m[1]!.split('/')[0]!);
+    }
+    expect([...packages].filter((name) => !deps.includes(name))).toEqual([]);
+  });
+});
+
 describe('the CLI manifest', () => {
   const m = manifest('sdpkit-cli');
 
