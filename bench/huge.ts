@@ -1,4 +1,5 @@
-import { parse, print } from '../dist/index.js';
+import { sdpkit } from './built.js';
+const { parse, print } = sdpkit;
 for (const [name, s] of [['newlines', '\n'.repeat(10_000_000)], ['one line', 'a=' + 'x'.repeat(10_000_000)], ['binary', Array.from({ length: 2_000_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')]] as const) {
   const t = performance.now();
   const r = parse(s);

@@ -9,8 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import * as sdpTransform from 'sdp-transform';
-import { parse } from "../dist/index.js";
 import { corpusFiles, hasCorpus } from '../test/helpers/corpus.js';
+import { coldImport, formatMs } from '../scripts/measure.js';
+import { sdpkit } from './built.js';
+
+const { parse } = sdpkit;
 
 type Parser = (text: string) => unknown;
 
@@ -95,5 +98,9 @@ const nsPerByte = (mbps: number) => 1000 / mbps;
 console.log(
   `\nsdpkit ns/byte: 5 KB ${nsPerByte(s.ours).toFixed(2)}, 5 MB ${nsPerByte(l.ours).toFixed(2)} (5 MB / 5 KB = ${(s.ours / l.ours).toFixed(2)}x, target <= 1.5x)`,
 );
+// Startup, not throughput: importing the package in a fresh process (the same measurement as npm run size).
+const ourImport = coldImport('sdpkit');
+const peerImport = coldImport('sdp-transform');
+console.log(`\ncold import (fresh node, median of ${ourImport.runs}): sdpkit ${formatMs(ourImport.median)}   sdp-transform ${formatMs(peerImport.median)}`);
 const main = results[0]!;
 console.log(`\nheadline: sdpkit / sdp-transform = ${(main.ours / main.peer).toFixed(2)}x on ${hasCorpus ? 'the shared corpus' : 'the examples'}`);

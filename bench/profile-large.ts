@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from "../dist/index.js";
+import { sdpkit } from './built.js';
+const { parse } = sdpkit;
 const offer = readFileSync(new URL('../examples/chrome-offer.sdp', import.meta.url), 'utf8');
 let big = '';
 let i = 0;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from '../dist/index.js';
+import { sdpkit } from './built.js';
+const { parse } = sdpkit;
 import { corpusFiles } from '../test/helpers/corpus.js';
 const which = process.argv[3] ?? 'corpus';
 const files = which === 'corpus' ? corpusFiles().map((f) => f.text) : ['chrome-offer', 'firefox-answer'].map((n) => readFileSync(new URL(`../examples/${n}.sdp`, import.meta.url), 'utf8'));

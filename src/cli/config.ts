@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
 import { rules } from '../index.js';
 import { suggest } from './args.js';
+import { OUTPUT_FORMATS, RULE_SETTINGS } from './settings.js';
 
 /*
  * sdpkit.config.json: lint settings for a project, found in the working
@@ -10,12 +11,7 @@ import { suggest } from './args.js';
  * override the file.
  */
 
-export const CONFIG_FILE = 'sdpkit.config.json';
-
-export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
+export { CONFIG_FILE, OUTPUT_FORMATS, RULE_SETTINGS, type OutputFormat } from './settings.js';
 
 export const ConfigSchema = z.strictObject({
   /** Lets editors validate the file; ignored. */

@@ -1,5 +1,5 @@
 import type { CommandSpec } from './args.js';
-import { CONFIG_FILE, OUTPUT_FORMATS, RULE_SETTINGS } from './config.js';
+import { CONFIG_FILE, OUTPUT_FORMATS, RULE_SETTINGS } from './settings.js';
 
 /* The commands' options and help texts: the one place `sdp --help` and the argument parser read. */
 

@@ -45,8 +45,25 @@ function kindOf(entry: Dirent, dir: string): DirEntry['kind'] {
   return 'other';
 }
 
+/*
+ * Where the command's own files are: built, main.js is packages/sdpkit-cli/dist/main.js (installed:
+ * node_modules/sdpkit-cli/dist/main.js), next to dist/examples/ and below the package's package.json;
+ * run from source (tsx), it is src/cli/main.ts in the repository.
+ */
+const PACKAGE_JSON = ['../package.json', '../../packages/sdpkit-cli/package.json'];
+const EXAMPLES = ['./examples/', '../../examples/'];
+
+function firstReadable(candidates: readonly string[], name = ''): ReadResult {
+  let last: ReadResult = { ok: false, error: 'not found' };
+  for (const c of candidates) {
+    last = read(fileURLToPath(new URL(`${c}${name}`, import.meta.url)));
+    if (last.ok) return last;
+  }
+  return last;
+}
+
 function version(): string {
-  const pkg = read(fileURLToPath(new URL('../../package.json', import.meta.url)));
+  const pkg = firstReadable(PACKAGE_JSON);
   if (!pkg.ok) return 'unknown';
   const parsed = JSON.parse(pkg.text) as { version?: unknown };
   return typeof parsed.version === 'string' ? parsed.version : 'unknown';
@@ -120,7 +137,7 @@ const host: Host = {
   demoInputs: () => {
     const out: Input[] = [];
     for (const name of ['chrome-offer.sdp', 'firefox-answer.sdp']) {
-      const r = read(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)));
+      const r = firstReadable(EXAMPLES, name);
       if (r.ok) out.push({ name: `examples/${name}`, text: r.text });
     }
     return out;

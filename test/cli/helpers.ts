@@ -28,9 +28,10 @@ export interface RunOutput {
   status: number | null;
 }
 
-export const distMain = join(root, 'dist/cli/main.js');
+/** The built command (npm run build): packages/sdpkit-cli/dist/main.js, importing the built library as `sdpkit`. */
+export const distMain = join(root, 'packages/sdpkit-cli/dist/main.js');
 
-/** The newest modification time of the files tsc builds (src without src/web). */
+/** The newest modification time of the files the packages are built from (src without src/web). */
 export function newestSource(dir = join(root, 'src')): number {
   let newest = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {

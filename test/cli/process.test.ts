@@ -27,7 +27,7 @@ function noStackTrace(stderr: string): void {
 
 describe('sdp (process)', () => {
   it('--version prints the package version', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(root, 'packages/sdpkit-cli/package.json'), 'utf8')) as { version: string };
     expect(sdp(['--version'])).toEqual({ stdout: `${pkg.version}\n`, stderr: '', status: 0 });
   });
 

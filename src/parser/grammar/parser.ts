@@ -79,12 +79,14 @@ export class SdpGrammar extends EmbeddedActionsParser {
     // Recovery works by throwing chevrotain's exceptions, which are Errors:
     // capturing their stack traces was the largest single cost of parsing a
     // description with structural problems, and nobody reads those stacks.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    // (`stackTraceLimit` is V8's, in Node and Chromium; elsewhere this sets a harmless property.)
+    const errors = Error as ErrorConstructor & { stackTraceLimit?: number | undefined };
+    const stackTraceLimit = errors.stackTraceLimit;
+    errors.stackTraceLimit = 0;
     try {
       this.walk(tokens);
     } finally {
-      Error.stackTraceLimit = stackTraceLimit;
+      errors.stackTraceLimit = stackTraceLimit;
     }
     const outline: Outline = { placed: this.placed, mediaStarts: this.mediaStarts };
     // The grammar instance is shared: drop its references so the tokens can be collected.

@@ -1,0 +1,303 @@
+import type { DescriptionType, IceRole, RuleSetting } from '../index.js';
+import type { ParsedArgs } from './args.js';
+import { colorEnabled } from './color.js';
+import { usageError, type CommandResult, type Input } from './commands/result.js';
+import type { Config } from './config.js';
+import { expandGlob, hasMagic } from './glob.js';
+import { COMMANDS, type CommandName } from './help.js';
+import {
+  defaultPair,
+  inspectChoices,
+  inspectTitle,
+  needPick,
+  parsePicks,
+  pickAll,
+  pickOne,
+  pickPair,
+  readSource,
+  type Pair,
+  type Pick,
+  type Resolved,
+} from './input.js';
+import type { Host, InspectStart } from './run.js';
+import { CONFIG_FILE, RULE_SETTINGS, type OutputFormat } from './settings.js';
+
+/*
+ * Runs one command for run.ts: reads the inputs through the Host, picks
+ * descriptions, and calls the pure command. Each command's module is imported
+ * when it runs (the lint formatters and the config schema only for lint).
+ */
+
+const STDIN_NAME = '<stdin>';
+
+type Inputs = { ok: true; inputs: Input[] } | { ok: false; result: CommandResult };
+
+/** Reads the named inputs: `-` is stdin (once); with `expand`, globs and directories become their .sdp files. */
+function readInputs(command: string, names: readonly string[], host: Host, expand: boolean): Inputs {
+  const paths: string[] = [];
+  for (const name of names) {
+    if (name === '-') {
+      paths.push(name);
+    } else if (expand && hasMagic(name)) {
+      const found = expandGlob(name, host.readDir);
+      if (found.length === 0) return { ok: false, result: usageError(command, `no files match '${name}'`) };
+      paths.push(...found);
+    } else if (expand && host.stat(name) === 'directory') {
+      const found = expandGlob(`${name.replace(/[\\/]+$/, '')}/**/*.sdp`, host.readDir);
+      if (found.length === 0) return { ok: false, result: usageError(command, `no .sdp files in directory '${name}'`) };
+      paths.push(...found);
+    } else {
+      paths.push(name);
+    }
+  }
+  if (paths.filter((p) => p === '-').length > 1) return { ok: false, result: usageError(command, 'standard input (-) can be read only once') };
+  const unique = [...new Set(paths)];
+  const inputs: Input[] = [];
+  const showProgress = host.stderrIsTTY && host.progress !== undefined && unique.length > 1;
+  for (const [i, path] of unique.entries()) {
+    if (showProgress) host.progress?.(`sdp ${command}: reading ${i + 1}/${unique.length} ${path}`);
+    const r = path === '-' ? host.readStdin() : host.readFile(path);
+    if (!r.ok) {
+      if (showProgress) host.progress?.('');
+      return { ok: false, result: usageError(command, path === '-' ? `cannot read standard input: ${r.error}` : `cannot read '${path}': ${r.error}`) };
+    }
+    inputs.push({ name: path === '-' ? STDIN_NAME : path, text: r.text });
+  }
+  if (showProgress) host.progress?.('');
+  return { ok: true, inputs };
+}
+
+async function loadConfig(args: ParsedArgs, host: Host): Promise<{ ok: true; config: Config } | { ok: false; result: CommandResult }> {
+  const explicit = args.values.get('config');
+  const path = explicit ?? CONFIG_FILE;
+  if (explicit === undefined && host.stat(CONFIG_FILE) !== 'file') return { ok: true, config: {} };
+  const r = host.readFile(path);
+  if (!r.ok) return { ok: false, result: usageError('lint', `cannot read config '${path}': ${r.error}`) };
+  const { parseConfig } = await import('./config.js');
+  const parsed = parseConfig(r.text, path);
+  if (!parsed.ok) return { ok: false, result: { stdout: '', stderr: parsed.errors.map((e) => `sdp lint: ${e}`).join('\n'), exitCode: 2 } };
+  return parsed;
+}
+
+function parseRuleOptions(values: readonly string[]): { ok: true; rules: Record<string, RuleSetting> } | { ok: false; error: string } {
+  const rules: Record<string, RuleSetting> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const id = eq < 0 ? v : v.slice(0, eq);
+    const setting = eq < 0 ? '' : v.slice(eq + 1);
+    if (eq < 0 || id === '') return { ok: false, error: `--rule takes <id>=${RULE_SETTINGS.join('|')} (got '${v}')` };
+    if (!(RULE_SETTINGS as readonly string[]).includes(setting)) return { ok: false, error: `--rule ${id}: the setting must be ${RULE_SETTINGS.join(', ')} (got '${setting}')` };
+    rules[id] = setting as RuleSetting;
+  }
+  return { ok: true, rules };
+}
+
+function nonNegativeInteger(text: string): number | undefined {
+  return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+function withNotes(result: CommandResult, notes: readonly string[]): CommandResult {
+  if (notes.length === 0) return result;
+  return { ...result, stderr: [...notes, result.stderr].filter((s) => s !== '').join('\n') };
+}
+
+/** Every file's descriptions (or the picked ones: --pick applies to the files in order). */
+function expandAll(command: CommandName, inputs: readonly Input[], picks: readonly Pick[], pairs: boolean): Resolved<Input[]> {
+  if (picks.length > inputs.length) {
+    return { ok: false, result: usageError(command, `${picks.length} --pick options for ${inputs.length} file${inputs.length === 1 ? '' : 's'}: one --pick per file, in order`) };
+  }
+  const value: Input[] = [];
+  const notes: string[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const r = pickAll(command, readSource(input), picks[i], pairs);
+    if (!r.ok) return r;
+    value.push(...r.value);
+    notes.push(...r.notes);
+  }
+  return { ok: true, value, notes };
+}
+
+async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: readonly Pick[]): Promise<CommandResult> {
+  const config = await loadConfig(args, host);
+  if (!config.ok) return config.result;
+  const ruleFlags = parseRuleOptions(args.lists.get('rule') ?? []);
+  if (!ruleFlags.ok) return usageError('lint', ruleFlags.error);
+  const maxText = args.values.get('max-warnings');
+  const maxWarnings = maxText === undefined ? config.config.maxWarnings : nonNegativeInteger(maxText);
+  if (maxText !== undefined && maxWarnings === undefined) return usageError('lint', `--max-warnings takes a whole number of 0 or more (got '${maxText}')`);
+  const read = readInputs('lint', args.positionals, host, true);
+  if (!read.ok) return read.result;
+  const pair = args.flags.has('pair');
+  const expanded = expandAll('lint', read.inputs, picks, pair);
+  if (!expanded.ok) return expanded.result;
+  const inputs = expanded.value;
+  const total = inputs.length;
+  const showProgress = host.stderrIsTTY && host.progress !== undefined && total > 1;
+  const quiet = args.flags.has('quiet') || config.config.quiet === true;
+  const { lintCommand } = await import('./commands/lint.js');
+  const result = lintCommand(inputs, {
+    format: (args.values.get('format') as OutputFormat | undefined) ?? config.config.format ?? 'stylish',
+    maxWarnings,
+    rules: { ...config.config.rules, ...ruleFlags.rules },
+    quiet,
+    pair,
+    type: args.values.get('type') as DescriptionType | undefined,
+    color,
+    version: host.version,
+    onProgress: showProgress ? (done, all, file) => host.progress?.(`sdp lint: ${done}/${all} ${file}`) : undefined,
+  });
+  if (showProgress) host.progress?.('');
+  return quiet ? result : withNotes(result, expanded.notes);
+}
+
+/** An offer and an answer for diff (and a pair for inspect): two files, or one file and --pick. */
+function resolvePair(command: CommandName, first: Input, second: Input | undefined, picks: readonly Pick[], needAnswer: boolean): Resolved<Pair> {
+  if (second !== undefined) {
+    if (picks.length > 2) return { ok: false, result: usageError(command, `${picks.length} --pick options for 2 files: one --pick per file, in order`) };
+    const negotiation = picks.find((p) => p.kind === 'negotiation');
+    if (negotiation !== undefined) {
+      return { ok: false, result: usageError(command, `--pick ${negotiation.text} picks a negotiation of one file (sdp ${command} <file> --pick ${negotiation.text}); with two files, --pick N picks a description of each`) };
+    }
+    const offer = pickOne(command, readSource(first), picks[0]);
+    if (!offer.ok) return offer;
+    const answer = pickOne(command, readSource(second), picks[1]);
+    if (!answer.ok) return answer;
+    return { ok: true, value: { offer: offer.value, answer: answer.value }, notes: [...offer.notes, ...answer.notes] };
+  }
+  const source = readSource(first);
+  if (picks.length > 0) return pickPair(command, source, picks, needAnswer);
+  const found = defaultPair(command, source);
+  if (found !== undefined) return found;
+  if (source.plain) return { ok: false, result: usageError(command, `missing <answer>: ${first.name} is one description (usage: sdp ${COMMANDS[command].usage})`) };
+  return needPick(command, source);
+}
+
+export async function dispatch(command: CommandName, args: ParsedArgs, host: Host): Promise<CommandResult> {
+  const color = colorEnabled(host.env, host.stdoutIsTTY);
+  const json = args.flags.has('json');
+  const parsedPicks = parsePicks(args.lists.get('pick') ?? []);
+  if (!parsedPicks.ok) return usageError(command, parsedPicks.error);
+  const picks = parsedPicks.picks;
+  if (command === 'lint') return runLint(args, host, color, picks);
+  if (command === 'demo') {
+    const inputs = host.demoInputs?.() ?? [];
+    if (inputs.length === 0) return usageError('demo', 'the examples are not here (run it from a checkout of the repository)');
+    const { parseCommand } = await import('./commands/parse.js');
+    const outlines = inputs.map((i) => parseCommand(i, { json: false, color }).stdout);
+    return { stdout: outlines.join('\n\n'), stderr: '', exitCode: 0 };
+  }
+  const read = readInputs(command, args.positionals, host, false);
+  if (!read.ok) return read.result;
+  const [first, second] = read.inputs;
+  if (first === undefined) return usageError(command, 'missing <file>');
+  const onlyOnePick = (): CommandResult | undefined => (picks.length > 1 ? usageError(command, `one file takes one --pick (got ${picks.length})`) : undefined);
+  /** The one description of parse, format and explain. */
+  const one = (): Resolved<Input> => {
+    const tooMany = onlyOnePick();
+    return tooMany === undefined ? pickOne(command, readSource(first), picks[0]) : { ok: false, result: tooMany };
+  };
+  switch (command) {
+    case 'parse': {
+      const r = one();
+      if (!r.ok) return r.result;
+      const { parseCommand } = await import('./commands/parse.js');
+      return withNotes(parseCommand(r.value, { json, color }), r.notes);
+    }
+    case 'format': {
+      const r = one();
+      if (!r.ok) return r.result;
+      if (args.flags.has('write') && r.value.part !== undefined) {
+        return usageError('format', `--write rewrites plain SDP files only, and ${first.name} holds extracted descriptions; sdp extract ${first.name} --out-dir <dir> writes them out`);
+      }
+      const { formatCommand } = await import('./commands/format.js');
+      return withNotes(formatCommand(r.value, { write: args.flags.has('write'), path: args.positionals[0] === '-' ? undefined : args.positionals[0] }), r.notes);
+    }
+    case 'diff': {
+      const r = resolvePair('diff', first, second, picks, true);
+      if (!r.ok) return r.result;
+      if (r.value.answer === undefined) return usageError('diff', 'missing <answer>');
+      const { diffCommand } = await import('./commands/diff.js');
+      return withNotes(diffCommand(r.value.offer, r.value.answer, { json, color }), r.notes);
+    }
+    case 'explain': {
+      const lineText = args.values.get('line');
+      const line = lineText === undefined ? undefined : nonNegativeInteger(lineText);
+      if (lineText !== undefined && (line === undefined || line < 1)) return usageError('explain', `--line takes a line number of 1 or more (got '${lineText}')`);
+      const r = one();
+      if (!r.ok) return r.result;
+      const type = (args.values.get('type') as DescriptionType | undefined) ?? r.value.type;
+      const { explainCommand } = await import('./commands/explain.js');
+      return withNotes(explainCommand(r.value, { line, type, json, color }), r.notes);
+    }
+    case 'ice': {
+      const remoteName = args.values.get('remote');
+      const role = args.values.get('role') as IceRole | undefined;
+      const { iceCommand } = await import('./commands/ice.js');
+      if (picks.length > 2) return usageError('ice', `${picks.length} --pick options: one for <file>, one for --remote`);
+      const [localPick, remotePick] = picks;
+      if (remoteName === undefined) {
+        if (remotePick !== undefined) return usageError('ice', `a second --pick (${remotePick.text}) is for the --remote file`);
+        if (localPick?.kind === 'negotiation') {
+          // A negotiation of a dump: the peer connection's own description is the local one.
+          const r = pickPair('ice', readSource(first), [localPick], true);
+          if (!r.ok) return r.result;
+          const { offer, answer, initiator } = r.value;
+          const [local, remote] = initiator === 'remote' && answer !== undefined ? [answer, offer] : [offer, answer];
+          return withNotes(iceCommand(local, { remote, role, json, color }), r.notes);
+        }
+        const r = pickOne('ice', readSource(first), localPick);
+        if (!r.ok) return r.result;
+        return withNotes(iceCommand(r.value, { role, json, color }), r.notes);
+      }
+      if (remoteName === '-' && args.positionals[0] === '-') return usageError('ice', 'standard input (-) can be read only once');
+      const rr = readInputs('ice', [remoteName], host, false);
+      if (!rr.ok) return rr.result;
+      const local = pickOne('ice', readSource(first), localPick);
+      if (!local.ok) return local.result;
+      const remote = pickOne('ice', readSource(rr.inputs[0]!), remotePick);
+      if (!remote.ok) return remote.result;
+      return withNotes(iceCommand(local.value, { remote: remote.value, role, json, color }), [...local.notes, ...remote.notes]);
+    }
+    case 'redact': {
+      const r = expandAll('redact', read.inputs, picks, false);
+      if (!r.ok) return r.result;
+      const { redactCommand } = await import('./commands/redact.js');
+      return withNotes(redactCommand(r.value, { outDir: args.values.get('out-dir') }), r.notes);
+    }
+    case 'extract': {
+      const tooMany = onlyOnePick();
+      if (tooMany !== undefined) return tooMany;
+      const { extractCommand, extractOne } = await import('./commands/extract.js');
+      const source = readSource(first);
+      const pick = picks[0];
+      if (pick === undefined) return extractCommand(source, { json, outDir: args.values.get('out-dir'), color });
+      if (pick.kind === 'negotiation') return usageError('extract', `--pick ${pick.text}: extract prints one description: --pick N (the negotiations list gives their numbers)`);
+      const d = source.result.descriptions[pick.number - 1];
+      const n = source.result.descriptions.length;
+      if (d === undefined) return usageError('extract', `--pick ${pick.text}: ${first.name} holds ${n} session description${n === 1 ? '' : 's'}${n === 0 ? '' : ` (${n === 1 ? '1' : `1-${n}`})`}`);
+      return extractOne(d);
+    }
+    case 'inspect': {
+      let start: InspectStart;
+      let notes: string[] = [];
+      const source = second === undefined ? readSource(first) : undefined;
+      if (source !== undefined && picks.length === 0 && !source.plain && source.result.descriptions.length > 1) {
+        start = { title: inspectTitle(source), choices: inspectChoices(source) };
+      } else if (source !== undefined && picks.length === 0) {
+        const r = pickOne('inspect', source, undefined);
+        if (!r.ok) return r.result;
+        start = { offer: r.value };
+        notes = r.notes;
+      } else {
+        const r = resolvePair('inspect', first, second, picks, false);
+        if (!r.ok) return r.result;
+        start = r.value;
+        notes = r.notes;
+      }
+      if (host.inspect === undefined) return usageError('inspect', 'needs a terminal');
+      // The notes would be lost under the full-screen UI: they are printed after it.
+      return withNotes(await host.inspect(start), notes);
+    }
+  }
+}
+
