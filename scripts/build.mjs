@@ -96,7 +96,8 @@ async function buildLibrary() {
     // neutral has no default main fields; lodash-es (chevrotain's dependency) has only main/module.
     mainFields: ['module', 'main'],
     target: 'es2022',
-    minify: false,
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: false,
     legalComments: 'eof',
     metafile: true,

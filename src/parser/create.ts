@@ -8,6 +8,7 @@ import { sameValue } from './model/equal.js';
 import { SdpLineSchema, type SdpLine } from './model/line.js';
 import { lineFamily } from './model/lines/index.js';
 import { attributeSchema, lineSchema } from './model/schemas.js';
+import { lazySchema } from './model/lazy-schema.js';
 
 /*
  * Building a document from plain objects: the one path that validates with
@@ -21,10 +22,10 @@ import { attributeSchema, lineSchema } from './model/schemas.js';
  * instead, so createDocument's messages stay readable ("Too small: expected
  * number to be >=1") without changing the caller's own zod configuration.
  */
-const PARSE_OPTIONS = /* @__PURE__ */ (() => ({ error: english().localeError }))();
+const PARSE_OPTIONS = /* @__PURE__ */ lazySchema(() => ({ error: english().localeError }));
 
 /** Input accepted by createDocument: the lines, each with a typed value or raw text. */
-export const SdpDocumentInputSchema = /* @__PURE__ */ (() => z.object({ lines: z.array(SdpLineSchema) }).check(z.superRefine((doc, ctx) => {
+export const SdpDocumentInputSchema = /* @__PURE__ */ lazySchema(() => z.object({ lines: z.array(SdpLineSchema) }).check(z.superRefine((doc, ctx) => {
   doc.lines.forEach((line, i) => {
     if (line.value === undefined) return;
     const family = line.type === 'a' ? attributeFamily(line.name ?? '') : lineFamily(line.type);
@@ -41,7 +42,7 @@ export const SdpDocumentInputSchema = /* @__PURE__ */ (() => z.object({ lines: z
     const problem = roundTripProblem(family, result.data);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['lines', i, 'value'], message: problem });
   });
-})))();
+})));
 
 /**
  * A typed value is only accepted when the writer can spell it and the parser

@@ -3,6 +3,7 @@ import { SdpLineSchema, type SdpLine } from './line.js';
 import { MediaSchema, buildMedia, type Media } from './media.js';
 import { SessionSchema, buildSession, type Session } from './session.js';
 import type { Sections } from './sections.js';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * A parsed (or built) session description.
@@ -10,11 +11,11 @@ import type { Sections } from './sections.js';
  * - `session`, `media`: typed views derived from `lines`, for consumers.
  *   They are snapshots: after editing `lines`, call `createDocument` again.
  */
-export const SdpDocumentSchema = /* @__PURE__ */ (() => z.object({
+export const SdpDocumentSchema = /* @__PURE__ */ lazySchema(() => z.object({
   lines: z.array(SdpLineSchema),
   session: SessionSchema,
   media: z.array(MediaSchema),
-}))();
+}));
 export type SdpDocument = z.infer<typeof SdpDocumentSchema>;
 
 /** Builds the views from the lines and the sections the grammar found in them. */

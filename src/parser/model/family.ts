@@ -18,9 +18,10 @@ export interface FieldContext {
  * parser reads these objects, and a schema reachable from them would put zod in
  * every bundle that parses. createDocument finds the schemas in `schemas.ts`.
  *
- * Schemas are built inside `/* @__PURE__ *\/ (() => …)()`: esbuild honours zod's
- * `@__NO_SIDE_EFFECTS__` only within zod's own files (evanw/esbuild#4369), so
- * without the annotation an unused schema would still be built, and bundled.
+ * Schemas are built on first use, inside `/* @__PURE__ *\/ lazySchema(() => …)`
+ * (lazy-schema.ts): importing the library builds none of them, and esbuild
+ * drops the unused ones (it honours zod's `@__NO_SIDE_EFFECTS__` only within
+ * zod's own files, evanw/esbuild#4369, hence the annotation).
  */
 export interface AttributeFamily<T = unknown, N extends string = string> {
   readonly names: readonly N[];

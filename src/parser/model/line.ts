@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { AttributeValues } from './attributes/index.js';
 import type { LineValues } from './lines/index.js';
+import { lazySchema } from './lazy-schema.js';
 
 /** Where a parsed line came from: its exact text, its end-of-line bytes and its position. */
-export const LineSourceSchema = /* @__PURE__ */ (() => z.object({
+export const LineSourceSchema = /* @__PURE__ */ lazySchema(() => z.object({
   /** The line as written, without its end-of-line. */
   text: z.string(),
   /** '\r\n', '\n', '\r', or '' for a last line without one. */
@@ -12,7 +13,7 @@ export const LineSourceSchema = /* @__PURE__ */ (() => z.object({
   line: z.int().check(z.minimum(1)),
   /** Offset (UTF-16 code units) of the line's first character in the input. */
   offset: z.int().check(z.minimum(0)),
-}))();
+}));
 export type LineSource = z.infer<typeof LineSourceSchema>;
 
 export type LineValue = AttributeValues[keyof AttributeValues] | LineValues[keyof LineValues];
@@ -28,13 +29,13 @@ export type LineValue = AttributeValues[keyof AttributeValues] | LineValues[keyo
  * - `value`: the typed value for known line types and attributes that parsed.
  * - `source`: present on parsed lines; `print` writes it back byte for byte.
  */
-export const SdpLineSchema = /* @__PURE__ */ (() => z.object({
+export const SdpLineSchema = /* @__PURE__ */ lazySchema(() => z.object({
   type: z.string().check(z.regex(/^[A-Za-z]?$/, 'one letter, or empty for a line without type')),
   name: z.optional(z.string().check(z.regex(/^[^:\r\n]*$/, 'no colon or line break'))),
   raw: z.optional(z.string().check(z.regex(/^[^\r\n]*$/, 'no line break'))),
   value: z.optional(z.custom<LineValue>()),
   source: z.optional(LineSourceSchema),
-}))();
+}));
 export type SdpLine = z.infer<typeof SdpLineSchema>;
 
 /** The typed value of an attribute line, when the line is that attribute and it parsed. */

@@ -18,12 +18,13 @@ import { KeySchema } from './lines/key.js';
 import { SdpLineSchema, type SdpLine } from './line.js';
 import { isDirection, type Session } from './session.js';
 import { staticPayloadTypes } from './static-payloads.js';
+import { lazySchema } from './lazy-schema.js';
 
-export const FeedbackSchema = /* @__PURE__ */ (() => z.object({ type: z.string(), subtype: z.optional(z.string()), parameters: z.optional(z.string()) }))();
+export const FeedbackSchema = /* @__PURE__ */ lazySchema(() => z.object({ type: z.string(), subtype: z.optional(z.string()), parameters: z.optional(z.string()) }));
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
 /** One RTP payload type, joined from the m= line, a=rtpmap, a=fmtp and a=rtcp-fb (including `*`). */
-export const CodecSchema = /* @__PURE__ */ (() => z.object({
+export const CodecSchema = /* @__PURE__ */ lazySchema(() => z.object({
   payloadType: z.int().check(z.minimum(0), z.maximum(127)),
   name: z.string(),
   clockRate: z.int(),
@@ -33,17 +34,17 @@ export const CodecSchema = /* @__PURE__ */ (() => z.object({
   feedback: z.array(FeedbackSchema),
   /** true when the name comes from RFC 3551's static table, not from an a=rtpmap line. */
   static: z.boolean(),
-}))();
+}));
 export type Codec = z.infer<typeof CodecSchema>;
 
 /** One signalled SSRC with its attributes in order (cname, msid, mslabel, label, …). */
-export const SsrcInfoSchema = /* @__PURE__ */ (() => z.object({
+export const SsrcInfoSchema = /* @__PURE__ */ lazySchema(() => z.object({
   ssrc: z.int(),
   attributes: z.array(z.object({ attribute: z.string(), value: z.optional(z.string()) })),
-}))();
+}));
 export type SsrcInfo = z.infer<typeof SsrcInfoSchema>;
 
-export const MediaSchema = /* @__PURE__ */ (() => z.object({
+export const MediaSchema = /* @__PURE__ */ lazySchema(() => z.object({
   /** 0-based position among the m-sections. */
   index: z.int().check(z.minimum(0)),
   kind: z.string(),
@@ -90,7 +91,7 @@ export const MediaSchema = /* @__PURE__ */ (() => z.object({
   imageattrs: z.array(ImageattrSchema),
   /** The section's lines, its m= line first. */
   lines: z.array(SdpLineSchema),
-}))();
+}));
 export type Media = z.infer<typeof MediaSchema>;
 
 /** Builds the view of one m-section from its lines (m= first) and the session defaults. */

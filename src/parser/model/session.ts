@@ -12,8 +12,9 @@ import { KeySchema } from './lines/key.js';
 import { OriginSchema } from './lines/origin.js';
 import { RepeatSchema, TimingSchema, ZoneSchema } from './lines/timing.js';
 import { SdpLineSchema, type SdpLine } from './line.js';
+import { lazySchema } from './lazy-schema.js';
 
-export const SessionSchema = /* @__PURE__ */ (() => z.object({
+export const SessionSchema = /* @__PURE__ */ lazySchema(() => z.object({
   version: z.optional(z.int()),
   origin: z.optional(OriginSchema),
   name: z.optional(z.string()),
@@ -40,7 +41,7 @@ export const SessionSchema = /* @__PURE__ */ (() => z.object({
   identity: z.optional(IdentitySchema),
   /** The session-level lines (everything before the first m=). */
   lines: z.array(SdpLineSchema),
-}))();
+}));
 export type Session = z.infer<typeof SessionSchema>;
 
 const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * candidate-attribute = "candidate" ":" foundation SP component-id SP
@@ -14,7 +15,7 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  * cand-extension = extension-att-name SP extension-att-value
  * tcptype (RFC 6544 §4.5) is the extension `tcptype active|passive|so`.
  */
-export const CandidateSchema = /* @__PURE__ */ (() => z.object({
+export const CandidateSchema = /* @__PURE__ */ lazySchema(() => z.object({
   foundation: z.string().check(z.regex(/^[A-Za-z0-9+/]{0,32}$/, '0–32 ice-chars')),
   component: z.int().check(z.minimum(1), z.maximum(256)),
   transport: z.string().check(z.regex(/^[^ ]+$/)),
@@ -27,7 +28,7 @@ export const CandidateSchema = /* @__PURE__ */ (() => z.object({
   tcpType: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
   /** Every other `name value` pair after the type, in order (generation, ufrag, network-id, network-cost, …). */
   extensions: z.array(z.tuple([z.string().check(z.regex(/^[^ ]+$/)), z.string().check(z.regex(/^[^ ]+$/))])),
-}))();
+}));
 export type Candidate = z.infer<typeof CandidateSchema>;
 
 const ICE_CHARS = /^[A-Za-z0-9+/]+$/;
@@ -111,12 +112,12 @@ export const candidate = defineAttribute({
  * remote-candidate-att = "remote-candidates:" remote-candidate *(SP remote-candidate)
  * remote-candidate = component-id SP connection-address SP port   (RFC 8839 §5.2)
  */
-export const RemoteCandidateSchema = /* @__PURE__ */ (() => z.object({
+export const RemoteCandidateSchema = /* @__PURE__ */ lazySchema(() => z.object({
   component: z.int().check(z.minimum(1), z.maximum(256)),
   address: z.string().check(z.regex(/^[^ ]+$/)),
   port: z.int().check(z.minimum(0), z.maximum(65535)),
-}))();
-export const RemoteCandidatesSchema = /* @__PURE__ */ (() => z.array(RemoteCandidateSchema).check(z.minLength(1)))();
+}));
+export const RemoteCandidatesSchema = /* @__PURE__ */ lazySchema(() => z.array(RemoteCandidateSchema).check(z.minLength(1)));
 export type RemoteCandidate = z.infer<typeof RemoteCandidateSchema>;
 
 export const remoteCandidates = defineAttribute({

@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * a=crypto:<tag> <crypto-suite> <key-params> [<session-params>]   (RFC 4568 §9.1)
  * tag = 1*9DIGIT ; key-params = key-param *(";" key-param) ; key-param = key-method ":" key-info
  * (SDES keying: never used by WebRTC, which requires DTLS-SRTP — RFC 8827 §6.5.)
  */
-export const CryptoSchema = /* @__PURE__ */ (() => z.object({
+export const CryptoSchema = /* @__PURE__ */ lazySchema(() => z.object({
   tag: z.int().check(z.minimum(0), z.maximum(999999999)),
   suite: z.string().check(z.regex(/^[^ ]+$/)),
   keyParams: z.string().check(z.regex(/^[^ ]+$/)),
   sessionParams: z.array(z.string().check(z.regex(/^[^ ]+$/))),
-}))();
+}));
 export type Crypto = z.infer<typeof CryptoSchema>;
 
 export const crypto = defineAttribute({

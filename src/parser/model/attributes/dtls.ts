@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * fingerprint-attribute = "fingerprint" ":" hash-func SP fingerprint   (RFC 8122 §5)
@@ -9,10 +10,10 @@ import { fieldRange, splitFields } from '../scan.js';
  * setup-attr = "a=setup:" role ; role = "active" / "passive" / "actpass" / "holdconn"  (RFC 4145 §4)
  * tls-id = "a=tls-id:" 20*255tls-id-char   (RFC 8842 §5)
  */
-export const FingerprintSchema = /* @__PURE__ */ (() => z.object({
+export const FingerprintSchema = /* @__PURE__ */ lazySchema(() => z.object({
   hashFunction: z.string().check(z.regex(/^[^ ]+$/)),
   fingerprint: z.string().check(z.regex(/^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})*$/, 'hex bytes separated by colons')),
-}))();
+}));
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
 /** Digest sizes of the hash functions in RFC 8122's registry (RFC 3279, RFC 4055). */
@@ -48,7 +49,7 @@ export const fingerprint = defineAttribute({
 
 /** The DTLS setup roles (RFC 4145 §4); the schema's enum is derived from this list. */
 export const SETUP_ROLES = ['active', 'passive', 'actpass', 'holdconn'] as const;
-export const SetupSchema = /* @__PURE__ */ (() => z.enum(SETUP_ROLES))();
+export const SetupSchema = /* @__PURE__ */ lazySchema(() => z.enum(SETUP_ROLES));
 export type Setup = z.infer<typeof SetupSchema>;
 const ROLES: ReadonlySet<string> = new Set(SETUP_ROLES);
 
@@ -67,7 +68,7 @@ export const setup = defineAttribute({
   write: (s) => s,
 });
 
-export const TlsIdSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[A-Za-z0-9+/\-_]+$/)))();
+export const TlsIdSchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(/^[A-Za-z0-9+/\-_]+$/)));
 export const tlsId = defineAttribute({
   names: ['tls-id'],
   ref: 'RFC 8842 §5',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * extmap = mapentry SP extensionname [SP extensionattributes]   (RFC 8285 §8)
@@ -10,15 +11,15 @@ import { fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
  */
 /** The direction attributes (RFC 8866 §6.7); the schema's enum is derived from this list. */
 export const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as const;
-export const DirectionSchema = /* @__PURE__ */ (() => z.enum(DIRECTIONS))();
+export const DirectionSchema = /* @__PURE__ */ lazySchema(() => z.enum(DIRECTIONS));
 export type Direction = z.infer<typeof DirectionSchema>;
 
-export const ExtmapSchema = /* @__PURE__ */ (() => z.object({
+export const ExtmapSchema = /* @__PURE__ */ lazySchema(() => z.object({
   id: z.int().check(z.minimum(1), z.maximum(4351)),
   direction: z.optional(DirectionSchema),
   uri: z.string().check(z.regex(/^[^ ]+$/)),
   attributes: z.optional(z.string()),
-}))();
+}));
 export type Extmap = z.infer<typeof ExtmapSchema>;
 
 const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * fmtp-value = fmt SP format-specific-params                (RFC 8866 §6.15)
@@ -7,13 +8,13 @@ import { defineAttribute } from '../family.js';
  * `;` (RFC 7587, RFC 6184, …), some do not (telephone-event `0-15`, red
  * `111/111`): such a piece is kept as a key without value.
  */
-export const FmtpParameterSchema = /* @__PURE__ */ (() => z.object({ key: z.string(), value: z.optional(z.string()) }))();
+export const FmtpParameterSchema = /* @__PURE__ */ lazySchema(() => z.object({ key: z.string(), value: z.optional(z.string()) }));
 export type FmtpParameter = z.infer<typeof FmtpParameterSchema>;
 
-export const FmtpSchema = /* @__PURE__ */ (() => z.object({
+export const FmtpSchema = /* @__PURE__ */ lazySchema(() => z.object({
   format: z.string().check(z.regex(/^[^ ]+$/, 'no space')),
   parameters: z.array(FmtpParameterSchema),
-}))();
+}));
 export type Fmtp = z.infer<typeof FmtpSchema>;
 
 export function parseFmtpParameters(text: string): FmtpParameter[] {

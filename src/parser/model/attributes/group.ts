@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * group-attribute = "a=group:" semantics *(SP identification-tag)   (RFC 5888 §5)
@@ -8,10 +9,10 @@ import { splitFields } from '../scan.js';
  * mid-attribute = "a=mid:" identification-tag ; identification-tag = token
  * bundle-only (RFC 9143 §6)
  */
-export const GroupSchema = /* @__PURE__ */ (() => z.object({
+export const GroupSchema = /* @__PURE__ */ lazySchema(() => z.object({
   semantics: z.string().check(z.regex(/^[^ ]+$/)),
   mids: z.array(z.string().check(z.regex(/^[^ ]+$/))),
-}))();
+}));
 export type Group = z.infer<typeof GroupSchema>;
 
 export const group = defineAttribute({
@@ -30,7 +31,7 @@ export const group = defineAttribute({
   write: (g) => [g.semantics, ...g.mids].join(' '),
 });
 
-export const MidSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[^ ]+$/, 'one token, no space')))();
+export const MidSchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(/^[^ ]+$/, 'one token, no space')));
 export const mid = defineAttribute({
   names: ['mid'],
   ref: 'RFC 5888 §4',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * ice-ufrag-att = "ice-ufrag:" ufrag ; ufrag = 4*256ice-char
@@ -11,7 +12,7 @@ import { splitFields } from '../scan.js';
  * ice-lite (§5.3) is a session-level flag.
  */
 const ICE_CHARS = /^[A-Za-z0-9+/]+$/;
-export const IceCharsSchema = /* @__PURE__ */ (() => z.string().check(z.regex(ICE_CHARS, 'ice-chars only (letters, digits, + and /)')))();
+export const IceCharsSchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(ICE_CHARS, 'ice-chars only (letters, digits, + and /)')));
 
 function iceString(name: 'ice-ufrag' | 'ice-pwd', what: string) {
   return defineAttribute({
@@ -34,7 +35,7 @@ function iceString(name: 'ice-ufrag' | 'ice-pwd', what: string) {
 export const iceUfrag = iceString('ice-ufrag', 'ICE username fragment');
 export const icePwd = iceString('ice-pwd', 'ICE password');
 
-export const IceOptionsSchema = /* @__PURE__ */ (() => z.array(z.string().check(z.regex(/^[^ ]+$/))).check(z.minLength(1)))();
+export const IceOptionsSchema = /* @__PURE__ */ lazySchema(() => z.array(z.string().check(z.regex(/^[^ ]+$/))).check(z.minLength(1)));
 export const iceOptions = defineAttribute({
   names: ['ice-options'],
   ref: 'RFC 8839 §5.6',

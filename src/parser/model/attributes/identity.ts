@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * identity-attribute = "identity:" identity-assertion *(SP identity-extension)  (RFC 8827 §5)
  * identity-assertion = base64 (a JSON assertion from the identity provider)
  */
-export const IdentitySchema = /* @__PURE__ */ (() => z.object({
+export const IdentitySchema = /* @__PURE__ */ lazySchema(() => z.object({
   assertion: z.string().check(z.regex(/^[A-Za-z0-9+/=]+$/, 'base64')),
   extensions: z.array(z.string().check(z.regex(/^[^ ]+$/))),
-}))();
+}));
 export type Identity = z.infer<typeof IdentitySchema>;
 
 export const identity = defineAttribute({

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * image-attr = "imageattr:" PT 1*2( 1*WSP ( "send" / "recv" ) 1*WSP attr-list )  (RFC 6236 §3.1)
  * PT = 1*DIGIT / "*"
  * The sets after the payload type are kept as text; only the payload type is typed.
  */
-export const ImageattrSchema = /* @__PURE__ */ (() => z.object({
+export const ImageattrSchema = /* @__PURE__ */ lazySchema(() => z.object({
   payloadType: z.union([z.literal('*'), z.int().check(z.minimum(0), z.maximum(127))]),
   sets: z.string(),
-}))();
+}));
 export type Imageattr = z.infer<typeof ImageattrSchema>;
 
 export const imageattr = defineAttribute({

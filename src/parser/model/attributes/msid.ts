@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * msid-value = msid-id [ SP msid-appdata ]           (RFC 8830 §2)
@@ -8,10 +9,10 @@ import { splitFields } from '../scan.js';
  * msid-semantic (draft-ietf-mmusic-msid-05, still sent by libwebrtc):
  *   "a=msid-semantic:" [SP] token *(SP identifier)   — Chrome writes a space after the colon.
  */
-export const MsidSchema = /* @__PURE__ */ (() => z.object({
+export const MsidSchema = /* @__PURE__ */ lazySchema(() => z.object({
   streamId: z.string().check(z.regex(/^[^ ]+$/)),
   trackId: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
-}))();
+}));
 export type Msid = z.infer<typeof MsidSchema>;
 
 export const msid = defineAttribute({
@@ -30,10 +31,10 @@ export const msid = defineAttribute({
   write: (m) => (m.trackId === undefined ? m.streamId : `${m.streamId} ${m.trackId}`),
 });
 
-export const MsidSemanticSchema = /* @__PURE__ */ (() => z.object({
+export const MsidSemanticSchema = /* @__PURE__ */ lazySchema(() => z.object({
   semantic: z.string().check(z.regex(/^[^ ]+$/)),
   identifiers: z.array(z.string().check(z.regex(/^[^ ]+$/))),
-}))();
+}));
 export type MsidSemantic = z.infer<typeof MsidSemanticSchema>;
 
 export const msidSemantic = defineAttribute({

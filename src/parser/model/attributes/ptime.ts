@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineAttribute, type FieldContext } from '../family.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * ptime-value = non-zero-int-or-real   (RFC 8866 §6.4, milliseconds of media per packet)
@@ -8,7 +9,7 @@ import { defineAttribute, type FieldContext } from '../family.js';
  */
 const REAL = /^[0-9]+(\.[0-9]+)?$/;
 /** Bounded so `String(n)` never switches to exponent form (which the grammar does not allow). */
-export const PositiveRealSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0.000001), z.maximum(1e9)))();
+export const PositiveRealSchema = /* @__PURE__ */ lazySchema(() => z.number().check(z.minimum(0.000001), z.maximum(1e9)));
 
 function parsePositiveReal(what: string) {
   return (value: string, ctx: FieldContext): number | undefined => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * rid-syntax = %s"a=rid:" rid-id SP rid-dir [ rid-pt-param-list / rid-param-list ]   (RFC 8851 §10)
@@ -8,13 +9,13 @@ import { fieldRange, splitFields } from '../scan.js';
  * rid-pt-param-list = SP rid-fmt-list *(";" rid-param) ; rid-fmt-list = "pt=" fmt *("," fmt)
  * rid-param = rid-width-param / rid-height-param / … / rid-depend-param / param-name ["=" param-val]
  */
-export const RidParamSchema = /* @__PURE__ */ (() => z.object({ key: z.string().check(z.minLength(1)), value: z.optional(z.string()) }))();
-export const RidSchema = /* @__PURE__ */ (() => z.object({
+export const RidParamSchema = /* @__PURE__ */ lazySchema(() => z.object({ key: z.string().check(z.minLength(1)), value: z.optional(z.string()) }));
+export const RidSchema = /* @__PURE__ */ lazySchema(() => z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _')),
   direction: z.enum(['send', 'recv']),
   payloadTypes: z.optional(z.array(z.string().check(z.regex(/^[^ ,;]+$/)))),
   restrictions: z.array(RidParamSchema),
-}))();
+}));
 export type Rid = z.infer<typeof RidSchema>;
 
 export const rid = defineAttribute({

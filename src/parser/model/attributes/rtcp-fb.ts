@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * rtcp-fb-syntax = "a=rtcp-fb:" rtcp-fb-pt SP rtcp-fb-val CRLF    (RFC 4585 §4.2)
@@ -8,13 +9,13 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  * rtcp-fb-val = "ack" [SP param] / "nack" [SP param] / "trr-int" SP 1*DIGIT
  *             / rtcp-fb-id [SP rtcp-fb-param]      ("ccm fir" RFC 5104, "goog-remb", "transport-cc")
  */
-export const RtcpFbSchema = /* @__PURE__ */ (() => z.object({
+export const RtcpFbSchema = /* @__PURE__ */ lazySchema(() => z.object({
   payloadType: z.union([z.literal('*'), z.int().check(z.minimum(0), z.maximum(127))]),
   type: z.string().check(z.regex(/^[^ ]+$/)),
   subtype: z.optional(z.string().check(z.regex(/^[^ ]+$/))),
   /** Anything after the subtype (e.g. `ccm tmmbr smaxpr=120`), kept verbatim. */
   parameters: z.optional(z.string()),
-}))();
+}));
 export type RtcpFb = z.infer<typeof RtcpFbSchema>;
 
 export const rtcpFb = defineAttribute({

@@ -1,17 +1,18 @@
 import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * rtcp-attribute = "a=rtcp:" port [nettype SP addrtype SP connection-address]  (RFC 3605 §2.1)
  * rtcp-mux (RFC 5761 §5.1.1), rtcp-mux-only (RFC 8858), rtcp-rsize (RFC 5506 §5)
  */
-export const RtcpSchema = /* @__PURE__ */ (() => z.object({
+export const RtcpSchema = /* @__PURE__ */ lazySchema(() => z.object({
   port: z.int().check(z.minimum(0), z.maximum(65535)),
   netType: z.optional(z.string()),
   addressType: z.optional(z.string()),
   address: z.optional(z.string()),
-}))();
+}));
 export type Rtcp = z.infer<typeof RtcpSchema>;
 
 export const rtcp = defineAttribute({

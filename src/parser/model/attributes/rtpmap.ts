@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldStart } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * rtpmap-value = payload-type SP encoding-name "/" clock-rate [ "/" encoding-params ]
  *                                                           (RFC 8866 §6.6)
  * payload-type 0–127 (RFC 3551); encoding-params is the channel count for audio.
  */
-export const RtpmapSchema = /* @__PURE__ */ (() => z.object({
+export const RtpmapSchema = /* @__PURE__ */ lazySchema(() => z.object({
   payloadType: z.int().check(z.minimum(0), z.maximum(127)),
   encodingName: z.string().check(z.regex(/^[^ /]+$/, 'no space or slash')),
   clockRate: z.int().check(z.minimum(1)),
   channels: z.optional(z.int().check(z.minimum(1))),
-}))();
+}));
 export type Rtpmap = z.infer<typeof RtpmapSchema>;
 
 export const rtpmap = defineAttribute({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * sctp-port-attr = "a=sctp-port:" portnumber             (RFC 8841 §5.1)
@@ -8,7 +9,7 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '.
  * sctpmap (draft-ietf-mmusic-sctp-sdp-05, still sent by old stacks):
  *   "a=sctpmap:" sctpmap-number SP protocol [SP streams]
  */
-export const SctpPortSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0), z.maximum(65535)))();
+export const SctpPortSchema = /* @__PURE__ */ lazySchema(() => z.int().check(z.minimum(0), z.maximum(65535)));
 export const sctpPort = defineAttribute({
   names: ['sctp-port'],
   ref: 'RFC 8841 §5.1',
@@ -18,7 +19,7 @@ export const sctpPort = defineAttribute({
   write: (n) => String(n),
 });
 
-export const MaxMessageSizeSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
+export const MaxMessageSizeSchema = /* @__PURE__ */ lazySchema(() => z.int().check(z.minimum(0)));
 export const maxMessageSize = defineAttribute({
   names: ['max-message-size'],
   ref: 'RFC 8841 §6.1',
@@ -28,11 +29,11 @@ export const maxMessageSize = defineAttribute({
   write: (n) => String(n),
 });
 
-export const SctpmapSchema = /* @__PURE__ */ (() => z.object({
+export const SctpmapSchema = /* @__PURE__ */ lazySchema(() => z.object({
   port: z.int().check(z.minimum(0), z.maximum(65535)),
   protocol: z.string().check(z.regex(/^[^ ]+$/)),
   streams: z.optional(z.int().check(z.minimum(0))),
-}))();
+}));
 export type Sctpmap = z.infer<typeof SctpmapSchema>;
 
 export const sctpmap = defineAttribute({

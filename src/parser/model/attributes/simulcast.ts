@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * sc-value = ( sc-send [SP sc-recv] ) / ( sc-recv [SP sc-send] )   (RFC 8853 §5.1)
@@ -12,13 +13,13 @@ import { fieldRange, splitFields } from '../scan.js';
  * Older drafts (still in Firefox's tests and some SFUs) wrote
  * `send rid=1,4;2;3 paused=4`: read with a warning, written in RFC form.
  */
-export const SimulcastIdSchema = /* @__PURE__ */ (() => z.object({ rid: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)), paused: z.boolean() }))();
-export const SimulcastSchema = /* @__PURE__ */ (() => z.object({
+export const SimulcastIdSchema = /* @__PURE__ */ lazySchema(() => z.object({ rid: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)), paused: z.boolean() }));
+export const SimulcastSchema = /* @__PURE__ */ lazySchema(() => z.object({
   /** In the order written: at most one `send` and one `recv`. */
   directions: z
     .array(z.object({ direction: z.enum(['send', 'recv']), streams: z.array(z.array(SimulcastIdSchema).check(z.minLength(1))).check(z.minLength(1)) }))
     .check(z.minLength(1), z.maxLength(2)),
-}))();
+}));
 export type Simulcast = z.infer<typeof SimulcastSchema>;
 export type SimulcastId = z.infer<typeof SimulcastIdSchema>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * ssrc-attr = "ssrc:" ssrc-id SP attribute [":" value]   (RFC 5576 §4.1)
@@ -10,11 +11,11 @@ import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
  */
 const MAX_SSRC = 2 ** 32 - 1;
 
-export const SsrcSchema = /* @__PURE__ */ (() => z.object({
+export const SsrcSchema = /* @__PURE__ */ lazySchema(() => z.object({
   ssrc: z.int().check(z.minimum(0), z.maximum(MAX_SSRC)),
   attribute: z.optional(z.string().check(z.regex(/^[^ :]*$/))),
   value: z.optional(z.string()),
-}))();
+}));
 export type Ssrc = z.infer<typeof SsrcSchema>;
 
 export const ssrc = defineAttribute({
@@ -45,10 +46,10 @@ export const ssrc = defineAttribute({
   write: (s) => (s.attribute === undefined ? String(s.ssrc) : `${s.ssrc} ${s.attribute}${s.value !== undefined ? `:${s.value}` : ''}`),
 });
 
-export const SsrcGroupSchema = /* @__PURE__ */ (() => z.object({
+export const SsrcGroupSchema = /* @__PURE__ */ lazySchema(() => z.object({
   semantics: z.string().check(z.regex(/^[^ ]+$/)),
   ssrcs: z.array(z.int().check(z.minimum(0), z.maximum(MAX_SSRC))),
-}))();
+}));
 export type SsrcGroup = z.infer<typeof SsrcGroupSchema>;
 
 export const ssrcGroup = defineAttribute({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { isToken, readUint, textRange } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * bandwidth-field = %s"b" "=" bwtype ":" bandwidth CRLF
@@ -8,10 +9,10 @@ import { isToken, readUint, textRange } from '../scan.js';
  * CT and AS are kilobits per second; TIAS (RFC 3890) is bits per second.
  * Unknown modifiers are kept (RFC 8866 says to ignore them).
  */
-export const BandwidthSchema = /* @__PURE__ */ (() => z.object({
+export const BandwidthSchema = /* @__PURE__ */ lazySchema(() => z.object({
   type: z.string().check(z.regex(/^[!#$%&'*+\-.0-9A-Z^_`a-z{|}~]+$/, 'a token')),
   bandwidth: z.int().check(z.minimum(0)),
-}))();
+}));
 export type Bandwidth = z.infer<typeof BandwidthSchema>;
 
 export const bandwidth = defineLine({

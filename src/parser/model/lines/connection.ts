@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkAddressType } from './address.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldStart } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * connection-field = %s"c" "=" nettype SP addrtype SP connection-address CRLF
@@ -9,13 +10,13 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldStart } from '
  * IP4-multicast = m1 3( "." decimal-uchar ) "/" ttl [ "/" numaddr ]
  * IP6-multicast = IP6-address [ "/" numaddr ]                (RFC 8866 §5.7, §9)
  */
-export const ConnectionSchema = /* @__PURE__ */ (() => z.object({
+export const ConnectionSchema = /* @__PURE__ */ lazySchema(() => z.object({
   netType: z.string().check(z.minLength(1)),
   addressType: z.string().check(z.minLength(1)),
   address: z.string().check(z.minLength(1)),
   ttl: z.optional(z.int().check(z.minimum(0), z.maximum(255))),
   count: z.optional(z.int().check(z.minimum(1))),
-}))();
+}));
 export type Connection = z.infer<typeof ConnectionSchema>;
 
 export const connection = defineLine({

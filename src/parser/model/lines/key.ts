@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * key-field = %s"k" "=" key-type CRLF   (RFC 8866 §5.12, obsolete but still seen)
  * key-type = "prompt" / "clear:" text / "base64:" base64 / "uri:" uri / key-method [":" text]
  */
-export const KeySchema = /* @__PURE__ */ (() => z.object({ method: z.string().check(z.regex(/^[^:\r\n]+$/, 'no colon or line break')), key: z.optional(z.string().check(z.regex(/^[^\r\n]*$/))) }))();
+export const KeySchema = /* @__PURE__ */ lazySchema(() => z.object({ method: z.string().check(z.regex(/^[^:\r\n]+$/, 'no colon or line break')), key: z.optional(z.string().check(z.regex(/^[^\r\n]*$/))) }));
 export type Key = z.infer<typeof KeySchema>;
 
 export const key = defineLine({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldStart } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * media-field = %s"m" "=" media SP port ["/" integer] SP proto 1*(SP fmt) CRLF
@@ -8,13 +9,13 @@ import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint, fieldSta
  * Formats stay strings: RTP payload types are numbers, but `webrtc-datachannel`,
  * `*` and other protocols' formats are not.
  */
-export const MediaLineSchema = /* @__PURE__ */ (() => z.object({
+export const MediaLineSchema = /* @__PURE__ */ lazySchema(() => z.object({
   kind: z.string().check(z.minLength(1)),
   port: z.int().check(z.minimum(0), z.maximum(65535)),
   portCount: z.optional(z.int().check(z.minimum(1))),
   protocol: z.string().check(z.minLength(1)),
   formats: z.array(z.string().check(z.minLength(1))),
-}))();
+}));
 export type MediaLine = z.infer<typeof MediaLineSchema>;
 
 export const mediaLine = defineLine({

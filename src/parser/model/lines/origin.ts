@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkAddressType } from './address.js';
 import { checkFieldCount, fieldRange, splitFields, fieldStart } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * origin-field = %s"o" "=" username SP sess-id SP sess-version SP
@@ -9,14 +10,14 @@ import { checkFieldCount, fieldRange, splitFields, fieldStart } from '../scan.js
  * sess-id and sess-version are kept as strings: browsers use up to 20 digits
  * (Chrome's are 19), past what a JS number holds exactly.
  */
-export const OriginSchema = /* @__PURE__ */ (() => z.object({
+export const OriginSchema = /* @__PURE__ */ lazySchema(() => z.object({
   username: z.string().check(z.minLength(1)),
   sessionId: z.string().check(z.regex(/^[0-9]+$/, 'digits only')),
   sessionVersion: z.string().check(z.regex(/^[0-9]+$/, 'digits only')),
   netType: z.string().check(z.minLength(1)),
   addressType: z.string().check(z.minLength(1)),
   address: z.string().check(z.minLength(1)),
-}))();
+}));
 export type Origin = z.infer<typeof OriginSchema>;
 
 export const origin = defineLine({

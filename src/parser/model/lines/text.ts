@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * Free-text lines: s= session name (§5.3), i= information (§5.4), u= URI
@@ -7,7 +8,7 @@ import { defineLine } from '../family.js';
  *   text = byte-string   (any bytes but NUL, CR, LF)
  * The value is kept exactly, including a lone space (`s= `).
  */
-export const TextSchema = /* @__PURE__ */ (() => z.string())();
+export const TextSchema = /* @__PURE__ */ lazySchema(() => z.string());
 export type Text = z.infer<typeof TextSchema>;
 
 function textLine<const L extends string>(type: L, what: string, ref: string) {

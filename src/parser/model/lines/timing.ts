@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { checkFieldCount, fieldRange, splitFields } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /*
  * time-fields  = 1*( %s"t" "=" start-time SP stop-time *(CRLF repeat-fields) CRLF )
@@ -13,10 +14,10 @@ import { checkFieldCount, fieldRange, splitFields } from '../scan.js';
 const TIME = /^[0-9]+$/;
 const TYPED_TIME = /^[0-9]+[dhms]?$/;
 
-export const TimingSchema = /* @__PURE__ */ (() => z.object({
+export const TimingSchema = /* @__PURE__ */ lazySchema(() => z.object({
   start: z.string().check(z.regex(TIME, 'digits only')),
   stop: z.string().check(z.regex(TIME, 'digits only')),
-}))();
+}));
 export type Timing = z.infer<typeof TimingSchema>;
 
 export const timing = defineLine({
@@ -39,11 +40,11 @@ export const timing = defineLine({
   write: (t) => `${t.start} ${t.stop}`,
 });
 
-export const RepeatSchema = /* @__PURE__ */ (() => z.object({
+export const RepeatSchema = /* @__PURE__ */ lazySchema(() => z.object({
   interval: z.string().check(z.regex(TYPED_TIME)),
   duration: z.string().check(z.regex(TYPED_TIME)),
   offsets: z.array(z.string().check(z.regex(TYPED_TIME))).check(z.minLength(1)),
-}))();
+}));
 export type Repeat = z.infer<typeof RepeatSchema>;
 
 export const repeat = defineLine({
@@ -64,9 +65,9 @@ export const repeat = defineLine({
   write: (r) => `${r.interval} ${r.duration} ${r.offsets.join(' ')}`,
 });
 
-export const ZoneSchema = /* @__PURE__ */ (() => z.object({
+export const ZoneSchema = /* @__PURE__ */ lazySchema(() => z.object({
   adjustments: z.array(z.object({ time: z.string().check(z.regex(TIME)), offset: z.string().check(z.regex(/^-?[0-9]+[dhms]?$/)) })).check(z.minLength(1)),
-}))();
+}));
 export type Zone = z.infer<typeof ZoneSchema>;
 
 export const zone = defineLine({

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { defineLine } from '../family.js';
 import { textRange } from '../scan.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /** proto-version = %s"v" "=" 1*DIGIT CRLF (RFC 8866 §5.1); the only defined value is 0. */
-export const VersionSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
+export const VersionSchema = /* @__PURE__ */ lazySchema(() => z.int().check(z.minimum(0)));
 export type Version = z.infer<typeof VersionSchema>;
 
 export const version = defineLine({
