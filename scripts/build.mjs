@@ -96,7 +96,7 @@ async function buildLibrary() {
     // neutral has no default main fields; lodash-es (chevrotain's dependency) has only main/module.
     mainFields: ['module', 'main'],
     target: 'es2022',
-    minifyWhitespace: true,
+    minifyWhitespace: process.env.SDPKIT_PROFILE !== '1',
     minifySyntax: true,
     sourcemap: false,
     legalComments: 'eof',

@@ -25,7 +25,8 @@ export function buildModel(text: string): { lines: SdpLine[]; sections: Sections
   const grammarStarts = outline.mediaStarts;
 
   const diags = new DiagnosticCollector();
-  const lines: SdpLine[] = new Array<SdpLine>(tokens.length + unparsed.length);
+  const lines: SdpLine[] = [];
+  const total = tokens.length + unparsed.length;
   const mediaStarts: number[] = [];
   const b: Builder = { diags, level: 'session', otherEol: 0, firstOtherEol: undefined };
   let part = new PartChecker('session', diags);
@@ -33,13 +34,13 @@ export function buildModel(text: string): { lines: SdpLine[]; sections: Sections
   // The grammar's tokens and the unparsed lines, merged back into input order.
   let i = 0;
   let j = 0;
-  for (let n = 0; n < lines.length; n++) {
+  for (let n = 0; n < total; n++) {
     const fromGrammar = j >= unparsed.length || (i < tokens.length && tokens[i]!.startOffset < unparsed[j]!.startOffset);
     const token = fromGrammar ? tokens[i]! : unparsed[j]!;
     const opens = fromGrammar && i === grammarStarts[mediaStarts.length];
     if (opens) b.level = 'media';
     const line = addLine(b, token, n + 1);
-    lines[n] = line;
+    lines.push(line);
     if (opens) {
       part.finish(lineAt(lines, n));
       part = new PartChecker('media', diags);
@@ -47,9 +48,8 @@ export function buildModel(text: string): { lines: SdpLine[]; sections: Sections
       mediaStarts.push(n);
     }
     if (fromGrammar) {
-      const at: LineAt = { line: n + 1, column: typeColumn(line.source!.text) };
-      if (placed[i] === 1) part.placed(line.type, at);
-      else part.skipped(line.type, at);
+      if (placed[i] === 1) part.placed(line.type, n + 1, 1);
+      else part.skipped(line.type, n + 1, typeColumn(line.source!.text));
       i++;
     } else {
       j++;

@@ -23,8 +23,8 @@ export class PartChecker {
   private readonly slots: PartSlots;
   /** Lines placed per slot. */
   private readonly counts: number[];
-  /** The first placed line of each slot. */
-  private readonly firstAt: (LineAt | undefined)[];
+  /** The number of the first placed line of each slot (0: none). */
+  private readonly firstLine: number[];
   /** The highest slot placed so far. */
   private last = -1;
   /** Lines per slot, placed or not. */
@@ -36,22 +36,27 @@ export class PartChecker {
   ) {
     this.slots = partSlots(kind);
     this.counts = new Array<number>(this.slots.slots.length).fill(0);
-    this.firstAt = new Array<LineAt | undefined>(this.slots.slots.length);
+    this.firstLine = new Array<number>(this.slots.slots.length).fill(0);
     this.present = new Array<number>(this.slots.slots.length).fill(0);
   }
 
-  /** A line the grammar placed. */
-  placed(type: string, at: LineAt): void {
+  /**
+   * A line the grammar placed, at this line and column. (A placed line
+   * starts with its letter but for an indented one, whose column matters
+   * only if a missing line is reported there: then the letter's column.)
+   */
+  placed(type: string, line: number, column: number): void {
     const i = this.slots.index.get(type);
     if (i === undefined) return;
     this.present[i]!++;
-    if (this.counts[i] === 0) this.firstAt[i] = at;
+    if (this.counts[i] === 0) this.firstLine[i] = line;
     this.counts[i]!++;
     if (i > this.last) this.last = i;
   }
 
-  /** A line the grammar's recovery skipped. */
-  skipped(type: string, at: LineAt): void {
+  /** A line the grammar's recovery skipped, at this line and the column of its type letter. */
+  skipped(type: string, line: number, column: number): void {
+    const at: LineAt = { line, column };
     const { slots, index, order } = this.slots;
     const level = this.kind === 'session' ? 'session part' : 'media description';
     const end = at.column + 2;
@@ -65,7 +70,7 @@ export class PartChecker {
       // In order after every line placed before it: recovery re-synced past
       // it on its way to a later line (`v o o c t`: the second `o=` has no
       // place, and chevrotain skips to the next m=). It has its place.
-      this.placed(type, at);
+      this.placed(type, line, column);
       return;
     }
     this.present[i]!++;
@@ -86,11 +91,11 @@ export class PartChecker {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i]!;
       if (!slot.required || this.counts[i]! > 0) continue;
-      let at: LineAt | undefined;
-      for (let j = i + 1; j < slots.length && at === undefined; j++) at = this.firstAt[j];
+      let at = 0;
+      for (let j = i + 1; j < slots.length && at === 0; j++) at = this.firstLine[j]!;
       const what = lineTypes[slot.type as KnownLineType];
-      if (at === undefined) this.diags.add('missing-line', { type: slot.type, what }, end.line, end.column, end.line, end.endColumn);
-      else this.diags.add('missing-line', { type: slot.type, what }, at.line, at.column, at.line, at.column + 2);
+      if (at === 0) this.diags.add('missing-line', { type: slot.type, what }, end.line, end.column, end.line, end.endColumn);
+      else this.diags.add('missing-line', { type: slot.type, what }, at, 1, at, 3);
     }
   }
 

@@ -118,21 +118,36 @@ export const lineTokens: Readonly<Record<KnownLineType, TokenType>> = {
   m: lineToken('m'),
 };
 
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
+
 /** `<letter>=…` with a letter RFC 8866 does not define (`y=` of GB28181, `X=`): kept, reported. */
 export const UnknownTypeLine: TokenType = createToken({
   name: 'UnknownTypeLine',
   pattern: { exec: wholeLine((c) => c >= 0 && !Object.hasOwn(lineTypes, String.fromCharCode(c))) },
+  start_chars_hint: [...LETTERS, ' ', '\t'],
   line_breaks: true,
   group: 'unparsed',
 });
 
-/** Anything else (a blank line, a line without `<letter>=`): kept verbatim, diagnosed by the model phase. */
+/**
+ * Anything else (a blank line, a line without `<letter>=`): kept verbatim,
+ * diagnosed by the model phase. It may start with any UTF-16 code unit; saying
+ * so lets chevrotain index every token by its first character, so a line is
+ * tried against the one or two tokens that can start with it, not all 17.
+ */
 export const OtherLine: TokenType = createToken({
   name: 'OtherLine',
   pattern: { exec: (text, offset) => [text.slice(offset, lineEnd(text, offset))] as unknown as RegExpExecArray },
+  start_chars_hint: anyCodeUnit(),
   line_breaks: true,
   group: 'unparsed',
 });
+
+function anyCodeUnit(): number[] {
+  const all = new Array<number>(0x10000);
+  for (let c = 0; c < all.length; c++) all[c] = c;
+  return all;
+}
 
 /**
  * Order matters: the first matching token wins. Attribute lines are most of
