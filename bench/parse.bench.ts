@@ -98,6 +98,25 @@ const nsPerByte = (mbps: number) => 1000 / mbps;
 console.log(
   `\nsdpkit ns/byte: 5 KB ${nsPerByte(s.ours).toFixed(2)}, 5 MB ${nsPerByte(l.ours).toFixed(2)} (5 MB / 5 KB = ${(s.ours / l.ours).toFixed(2)}x, target <= 1.5x)`,
 );
+// Memory: what the parsed result keeps alive, per line, at 5 MB (the input text itself not counted).
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc !== undefined) {
+  const lineCount = large.split('\n').length - 1;
+  const retained = (fn: Parser): number => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = fn(large);
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    if (kept === undefined) throw new Error('unreachable: keeps the result alive until measured');
+    return (after - before) / lineCount;
+  };
+  const ours = retained(parse);
+  const peer = retained((t) => sdpTransform.parse(t));
+  console.log(`\nretained per line at 5 MB (${lineCount} lines): sdpkit ${ours.toFixed(0)} B   sdp-transform ${peer.toFixed(0)} B   ratio ${(ours / peer).toFixed(2)}x (target sdpkit <= 250 B)`);
+} else {
+  console.log('\nretained memory not measured: run with node --expose-gc (npm run bench does)');
+}
 // Startup, not throughput: importing the package in a fresh process (the same measurement as npm run size).
 const ourImport = coldImport('sdpkit');
 const peerImport = coldImport('sdp-transform');

@@ -3,7 +3,7 @@
  * (run with `npx tsx bench/phases.ts`; reads the sources, not the build).
  */
 import { readFileSync } from 'node:fs';
-import { sdpLexer } from '../src/parser/lexer/lexer.js';
+import { lexLines } from '../src/parser/lexer/lexer.js';
 import { sdpGrammar } from '../src/parser/grammar/parser.js';
 import { buildModel } from '../src/parser/build/to-model.js';
 import { assembleDocument } from '../src/parser/model/document.js';
@@ -26,8 +26,8 @@ function rate(label: string, text: string, fn: (s: string) => unknown): void {
   console.log(label.padEnd(30), ((text.length * reps) / 1e6 / (ms / 1000)).toFixed(1), 'MB/s');
 }
 for (const [name, text] of [['small', small], ['large', large]] as const) {
-  rate(`${name} lex`, text, (s) => sdpLexer().tokenize(s));
-  rate(`${name} lex+grammar`, text, (s) => sdpGrammar().outline(sdpLexer().tokenize(s).tokens));
+  rate(`${name} lex`, text, (s) => lexLines(s));
+  rate(`${name} lex+grammar`, text, (s) => sdpGrammar().outline(lexLines(s).grammar));
   rate(`${name} +model`, text, (s) => buildModel(s));
   rate(`${name} +views`, text, (s) => {
     const m = buildModel(s);

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
-import { sdpLexer } from '../lexer/lexer.js';
-import { OtherLine } from '../lexer/tokens.js';
+import { lexLines } from '../lexer/lexer.js';
+import { OtherLine, UnknownTypeLine } from '../lexer/tokens.js';
 import { sdpGrammar } from '../grammar/parser.js';
 import { PartChecker, type LineAt } from '../grammar/recovery.js';
 import { attributeInfo, isFlagFamily } from '../model/attributes/index.js';
@@ -17,26 +17,22 @@ import type { Sections } from '../model/sections.js';
  * the way, the grammar's recovery included.
  */
 export function buildModel(text: string): { lines: SdpLine[]; sections: Sections; diagnostics: DiagnosticCollector } {
-  const lexed = sdpLexer().tokenize(text);
-  const tokens = lexed.tokens;
-  const unparsed = lexed.groups['unparsed'] ?? [];
+  const { lines: all, grammar: tokens } = lexLines(text);
   const outline = sdpGrammar().outline(tokens);
   const placed = outline.placed;
   const grammarStarts = outline.mediaStarts;
 
   const diags = new DiagnosticCollector();
   const lines: SdpLine[] = [];
-  const total = tokens.length + unparsed.length;
   const mediaStarts: number[] = [];
   const b: Builder = { diags, level: 'session', otherEol: 0, firstOtherEol: undefined };
   let part = new PartChecker('session', diags);
   const parts: PartChecker[] = [part];
-  // The grammar's tokens and the unparsed lines, merged back into input order.
+  // i: index of the next grammar token, in lexLines's `grammar` (the lines of a known type).
   let i = 0;
-  let j = 0;
-  for (let n = 0; n < total; n++) {
-    const fromGrammar = j >= unparsed.length || (i < tokens.length && tokens[i]!.startOffset < unparsed[j]!.startOffset);
-    const token = fromGrammar ? tokens[i]! : unparsed[j]!;
+  for (let n = 0; n < all.length; n++) {
+    const token = all[n]!;
+    const fromGrammar = token.tokenType !== OtherLine && token.tokenType !== UnknownTypeLine;
     const opens = fromGrammar && i === grammarStarts[mediaStarts.length];
     if (opens) b.level = 'media';
     const line = addLine(b, token, n + 1);
@@ -51,8 +47,6 @@ export function buildModel(text: string): { lines: SdpLine[]; sections: Sections
       if (placed[i] === 1) part.placed(line.type, n + 1, 1);
       else part.skipped(line.type, n + 1, typeColumn(line.source!.text));
       i++;
-    } else {
-      j++;
     }
   }
 
