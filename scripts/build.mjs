@@ -96,8 +96,9 @@ async function buildLibrary() {
     // neutral has no default main fields; lodash-es (chevrotain's dependency) has only main/module.
     mainFields: ['module', 'main'],
     target: 'es2022',
-    minifyWhitespace: process.env.SDPKIT_PROFILE !== '1',
-    minifySyntax: true,
+    // Not minified: consumers minify, and esbuild's minifier drops the /* @__PURE__ */ marks
+    // their bundlers need to leave out the schemas (and zod) when only parse is imported.
+    minify: false,
     sourcemap: false,
     legalComments: 'eof',
     metafile: true,

@@ -184,9 +184,11 @@ export { diags, priority, pairs, ids, findings, diff, lines, found, safe };
     });
     const code = result.outputFiles[0]!.contents;
     const gzip = gzipSync(code, { level: 9 }).byteLength;
-    // What parse + print cost today (110 KB gzip; chevrotain ≈ 38 KB, zod ≈ 55 KB of it), plus ~10%. The
-    // move to zod/mini will lower it; tighten the budget then.
-    expect(gzip).toBeLessThanOrEqual(121 * 1024);
+    // What parse + print cost (57 KB gzip: chevrotain's parser runtime ≈ 40 KB, sdpkit ≈ 17 KB), plus ~10%.
+    // No zod: the schemas are built lazily, behind /* @__PURE__ */ marks the bundler honours. The issue's
+    // 35 KB target is below chevrotain's own floor (its lexer and recognizer are one import graph).
+    expect(gzip).toBeLessThanOrEqual(63 * 1024);
+    expect(new TextDecoder().decode(code)).not.toMatch(/\$Zod/);
     // "sideEffects": false lets the bundler drop esbuild's chunk-order imports: the bundle must still work.
     const file = join(dir, 'bundle.mjs');
     writeFileSync(file, code);
