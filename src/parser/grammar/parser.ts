@@ -42,13 +42,11 @@ const RECOVERY_BUDGET = 256;
 interface RecognizerInternals {
   recoveryEnabled: boolean;
   attemptInRepetitionRecovery: (...args: never[]) => void;
-  SAVE_ERROR(error: IRecognitionException): IRecognitionException;
   exportLexerState(): number;
   importLexerState(index: number): void;
   flattenFollowSet(): TokenType[];
 }
 const internals = (parser: SdpGrammar): RecognizerInternals => parser as unknown as RecognizerInternals;
-const saveError = (EmbeddedActionsParser.prototype as unknown as RecognizerInternals).SAVE_ERROR;
 function noRecovery(): void {}
 
 /** Messages are not built here: ./recovery.ts words every problem from the outline. */
@@ -210,14 +208,18 @@ export class SdpGrammar extends EmbeddedActionsParser {
     throw this.SAVE_ERROR(new EarlyExitException('', this.LA(1), this.LA(0)));
   }
 
-  /** Every recovery saves an error: the place to count them. */
+  /**
+   * Every recovery saves an error: the place to count them. The errors are
+   * not kept (chevrotain would record the rule stack with each): the outline
+   * is the grammar's result, and ./recovery.ts reads problems from it.
+   */
   SAVE_ERROR(error: IRecognitionException): IRecognitionException {
     const self = internals(this);
     if (++this.recoveries > RECOVERY_BUDGET && self.recoveryEnabled) {
       self.recoveryEnabled = false;
       self.attemptInRepetitionRecovery = noRecovery;
     }
-    return saveError.call(this, error);
+    return error;
   }
 }
 
