@@ -21,3 +21,6 @@ export * from './lint/index.js';
 
 // SDP from wherever people have it: JSON, escaped strings, logs, webrtc-internals and about:webrtc dumps.
 export * from './extract/index.js';
+
+// Lossless editing: typed operations, untouched lines byte for byte, fresh views.
+export * from './edit/index.js';

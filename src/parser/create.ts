@@ -27,22 +27,34 @@ const PARSE_OPTIONS = /* @__PURE__ */ lazySchema(() => ({ error: english().local
 /** Input accepted by createDocument: the lines, each with a typed value or raw text. */
 export const SdpDocumentInputSchema = /* @__PURE__ */ lazySchema(() => z.object({ lines: z.array(SdpLineSchema) }).check(z.superRefine((doc, ctx) => {
   doc.lines.forEach((line, i) => {
-    if (line.value === undefined) return;
-    const family = line.type === 'a' ? attributeFamily(line.name ?? '') : lineFamily(line.type);
-    const schema = line.type === 'a' ? attributeSchema(line.name ?? '') : lineSchema(line.type);
-    if (family === undefined || schema === undefined || ('flag' in family && isFlagFamily(family))) {
-      ctx.addIssue({ code: 'custom', path: ['lines', i, 'value'], message: `no typed value exists for ${line.type === 'a' ? `a=${line.name ?? ''}` : `${line.type}=`}` });
-      return;
-    }
-    const result = schema.safeParse(line.value, PARSE_OPTIONS);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['lines', i, 'value', ...issue.path] } as never);
-      return;
-    }
-    const problem = roundTripProblem(family, result.data);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['lines', i, 'value'], message: problem });
+    for (const issue of lineValueIssues(line, ['lines', i])) ctx.addIssue(issue as never);
   });
 })));
+
+/** One problem with a line's typed value, with its path (zod's issue shape). */
+export interface LineValueIssue {
+  readonly code: string;
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * What is wrong with a line's typed value, each with its path under `at`:
+ * the family's zod schema, then whether the writer's text reads back as the
+ * same value. The one check for building (createDocument) and editing.
+ */
+export function lineValueIssues(line: Pick<SdpLine, 'type' | 'name' | 'value'>, at: readonly (string | number)[]): LineValueIssue[] {
+  if (line.value === undefined) return [];
+  const family = line.type === 'a' ? attributeFamily(line.name ?? '') : lineFamily(line.type);
+  const schema = line.type === 'a' ? attributeSchema(line.name ?? '') : lineSchema(line.type);
+  if (family === undefined || schema === undefined || ('flag' in family && isFlagFamily(family))) {
+    return [{ code: 'custom', path: [...at, 'value'], message: `no typed value exists for ${line.type === 'a' ? `a=${line.name ?? ''}` : `${line.type}=`}` }];
+  }
+  const result = schema.safeParse(line.value, PARSE_OPTIONS);
+  if (!result.success) return result.error.issues.map((issue) => ({ ...issue, path: [...at, 'value', ...issue.path] }) as LineValueIssue);
+  const problem = roundTripProblem(family, result.data);
+  return problem === undefined ? [] : [{ code: 'custom', path: [...at, 'value'], message: problem }];
+}
 
 /**
  * A typed value is only accepted when the writer can spell it and the parser
