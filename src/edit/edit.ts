@@ -102,12 +102,18 @@ export function safeEdit(document: SdpDocument, ops: readonly EditOp[]): { succe
   if (issues.length > 0) return { success: false, error: new $ZodError(issues as never) };
 
   let text = '';
+  const append = (piece: string): void => {
+    // A line without end of line (the last one of a text that lacks it) gets
+    // one when a line comes after it: the only way to keep both lines.
+    if (piece !== '' && text !== '' && !/[\r\n]$/.test(text)) text += eol;
+    text += piece;
+  };
   for (let i = 0; i <= lines.length; i++) {
-    for (const added of before.get(i) ?? []) text += added;
+    for (const added of before.get(i) ?? []) append(added);
     if (i === lines.length) break;
     const line = lines[i]!;
     const own = rewritten.get(i);
-    text += own ?? (line.source === undefined ? `${lineText(line)}\r\n` : line.source.text + line.source.eol);
+    append(own ?? (line.source === undefined ? `${lineText(line)}\r\n` : line.source.text + line.source.eol));
   }
   const { document: edited, diagnostics } = parse(text);
   return { success: true, result: { document: edited, diagnostics, text } };

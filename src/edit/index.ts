@@ -1,2 +1,10 @@
 export { edit, safeEdit } from './edit.js';
 export type { EditOp, EditResult, NewLine, Part } from './edit.js';
+export { selectMedia } from './recipes/sections.js';
+export type { SectionSelector } from './recipes/sections.js';
+export { codecMatches, keepCodecs, preferCodecs, removeCodecs } from './recipes/codecs.js';
+export type { CodecMatch } from './recipes/codecs.js';
+export { setBandwidth } from './recipes/bandwidth.js';
+export { addEndOfCandidates, candidateIs, dropCandidates, filterCandidates } from './recipes/candidates.js';
+export type { CandidateKind } from './recipes/candidates.js';
+export { removeExtmap, setDirection, setIceCredentials, setSetup } from './recipes/transport.js';

@@ -93,6 +93,12 @@ describe('edit: only what was asked changes', () => {
     expect(changed(mixed, text)).toEqual({ added: ['a=setup:active\n'], removed: ['a=setup:actpass\n'] });
   });
 
+  it('a line added after a last line without end of line gives that line one (both lines kept)', () => {
+    const cut = offer.slice(0, -2);
+    const { text } = edit(doc(cut), [{ op: 'insert', in: 'session', line: { type: 'a', name: 'ice-lite' }, before: doc(cut).lines.length }]);
+    expect(text).toBe(`${offer}a=ice-lite\r\n`);
+  });
+
   it('an explicit position is kept', () => {
     const d = doc(offer);
     const { text } = edit(d, [{ op: 'insert', in: 'session', line: { type: 'a', name: 'ice-lite' }, before: 1 }]);
