@@ -212,6 +212,20 @@ export async function dispatch(command: CommandName, args: ParsedArgs, host: Hos
       const { formatCommand } = await import('./commands/format.js');
       return withNotes(formatCommand(r.value, { write: args.flags.has('write'), path: args.positionals[0] === '-' ? undefined : args.positionals[0] }), r.notes);
     }
+    case 'edit': {
+      const r = one();
+      if (!r.ok) return r.result;
+      const write = args.flags.has('write');
+      const out = args.values.get('out');
+      if (write && out !== undefined) return usageError('edit', '--write and -o/--out both say where to write: give one');
+      if (write && (r.value.part !== undefined || args.positionals[0] === '-')) return usageError('edit', '--write rewrites a plain SDP file in place; use -o <file> for stdin or extracted descriptions');
+      const { editCommand, parseEditSpecs } = await import('./commands/edit.js');
+      const specs = parseEditSpecs(args.lists, args.values, args.flags);
+      if (!specs.ok) return usageError('edit', specs.error);
+      if (specs.specs.length === 0) return usageError('edit', 'no recipe given (see sdp edit --help)');
+      const options = { diff: args.flags.has('diff'), force: args.flags.has('force'), out: write ? args.positionals[0] : out };
+      return withNotes(editCommand(r.value, specs.specs, options), r.notes);
+    }
     case 'diff': {
       const r = resolvePair('diff', first, second, picks, true);
       if (!r.ok) return r.result;

@@ -1,0 +1,148 @@
+import {
+  addEndOfCandidates, diffLines, dropCandidates, keepCodecs, lint, parse, preferCodecs, removeCodecs, removeExtmap, setBandwidth,
+  setDirection, setSetup,
+} from '../../index.js';
+import type { CandidateKind, DiffLine, EditResult, SdpDocument, SectionSelector } from '../../index.js';
+import type { CommandResult, Input } from './result.js';
+
+/*
+ * sdp edit: the library's munging recipes from the command line. Parsing the
+ * flags is here (the words of the CLI); what each recipe does is the
+ * library's. Recipes run in a fixed order whatever the order of the flags:
+ * codecs (remove, keep, prefer), bitrate, candidates, end-of-candidates,
+ * direction, extmaps, DTLS role.
+ */
+
+export type EditSpec =
+  | { kind: 'remove-codec' | 'keep-codec' | 'prefer-codec'; section: SectionSelector; codec: string }
+  | { kind: 'bitrate'; section: SectionSelector | 'session'; type: 'AS' | 'TIAS'; value: number }
+  | { kind: 'drop-candidates'; kinds: CandidateKind[] }
+  | { kind: 'end-of-candidates' }
+  | { kind: 'direction'; section: SectionSelector; direction: 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive' }
+  | { kind: 'remove-extmap'; uri: string }
+  | { kind: 'setup'; role: 'actpass' | 'active' | 'passive' };
+
+export const CANDIDATE_KINDS: readonly CandidateKind[] = ['udp', 'tcp', 'host', 'srflx', 'prflx', 'relay', 'ipv4', 'ipv6', 'mdns'];
+const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as const;
+const KINDS = ['audio', 'video', 'application', 'all'];
+
+/** `audio`, `video`, `application`, `all`, `mid:X`; with `bareMid`, any other word is a mid. */
+function section(text: string, bareMid: boolean): SectionSelector | undefined {
+  if (KINDS.includes(text)) return text;
+  if (text.startsWith('mid:') && text.length > 4) return { mid: text.slice(4) };
+  return bareMid && text !== '' ? { mid: text } : undefined;
+}
+
+function splitEq(flag: string, value: string): [string, string] | string {
+  const eq = value.indexOf('=');
+  return eq <= 0 || eq === value.length - 1 ? `--${flag} takes SECTION=VALUE (SECTION: audio, video, application, all or mid:X), got '${value}'` : [value.slice(0, eq), value.slice(eq + 1)];
+}
+
+/** The recipes the flags ask for, or what is wrong with a flag. */
+export function parseEditSpecs(lists: ReadonlyMap<string, readonly string[]>, values: ReadonlyMap<string, string>, flags: ReadonlySet<string>): { ok: true; specs: EditSpec[] } | { ok: false; error: string } {
+  const specs: EditSpec[] = [];
+  for (const kind of ['remove-codec', 'keep-codec', 'prefer-codec'] as const) {
+    for (const v of lists.get(kind) ?? []) {
+      const p = splitEq(kind, v);
+      if (typeof p === 'string') return { ok: false, error: p };
+      const s = section(p[0], false);
+      if (s === undefined) return { ok: false, error: `--${kind}: unknown section '${p[0]}' (audio, video, application, all or mid:X)` };
+      specs.push({ kind, section: s, codec: p[1] });
+    }
+  }
+  for (const v of lists.get('bitrate') ?? []) {
+    const p = splitEq('bitrate', v);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const s = p[0] === 'session' ? 'session' : section(p[0], false);
+    const m = /^(AS|TIAS):(\d{1,10})$/i.exec(p[1]);
+    if (s === undefined || m === null) return { ok: false, error: `--bitrate takes SECTION=AS:N or SECTION=TIAS:N (SECTION: audio, video, application, all, mid:X or session), got '${v}'` };
+    specs.push({ kind: 'bitrate', section: s, type: m[1]!.toUpperCase() as 'AS' | 'TIAS', value: Number(m[2]) });
+  }
+  const drop = (lists.get('drop-candidates') ?? []).flatMap((v) => v.split(','));
+  const unknown = drop.filter((k) => !(CANDIDATE_KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) return { ok: false, error: `--drop-candidates: unknown kind '${unknown[0]}' (${CANDIDATE_KINDS.join(', ')})` };
+  if (drop.length > 0) specs.push({ kind: 'drop-candidates', kinds: drop as CandidateKind[] });
+  if (flags.has('end-of-candidates')) specs.push({ kind: 'end-of-candidates' });
+  for (const v of lists.get('direction') ?? []) {
+    const p = splitEq('direction', v);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const s = section(p[0], true);
+    if (s === undefined || !(DIRECTIONS as readonly string[]).includes(p[1])) return { ok: false, error: `--direction takes MID=${DIRECTIONS.join('|')} (or a section), got '${v}'` };
+    specs.push({ kind: 'direction', section: s, direction: p[1] as (typeof DIRECTIONS)[number] });
+  }
+  for (const uri of lists.get('remove-extmap') ?? []) specs.push({ kind: 'remove-extmap', uri });
+  const setup = values.get('setup');
+  if (setup !== undefined) specs.push({ kind: 'setup', role: setup as 'actpass' | 'active' | 'passive' });
+  return { ok: true, specs };
+}
+
+function apply(document: SdpDocument, spec: EditSpec): EditResult {
+  switch (spec.kind) {
+    case 'remove-codec': return removeCodecs(document, spec.section, spec.codec);
+    case 'keep-codec': return keepCodecs(document, spec.section, spec.codec);
+    case 'prefer-codec': return preferCodecs(document, spec.section, spec.codec);
+    case 'bitrate': return setBandwidth(document, spec.section, spec.type, spec.value);
+    case 'drop-candidates': return dropCandidates(document, spec.kinds);
+    case 'end-of-candidates': return addEndOfCandidates(document);
+    case 'direction': return setDirection(document, spec.section, spec.direction);
+    case 'remove-extmap': return removeExtmap(document, spec.uri);
+    case 'setup': return setSetup(document, spec.role);
+  }
+}
+
+export interface EditCommandOptions {
+  /** Print a unified diff instead of the edited SDP. */
+  diff: boolean;
+  /** Write even when the result has lint errors the input did not have. */
+  force: boolean;
+  /** Where to write the result (the input file for --write, the -o file); undefined prints it. */
+  out?: string | undefined;
+}
+
+const errorCodes = (text: string): string[] => lint(text).filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
+
+export function editCommand(input: Input, specs: readonly EditSpec[], options: EditCommandOptions): CommandResult {
+  let document = parse(input.text).document;
+  let text = input.text;
+  try {
+    for (const spec of specs) ({ document, text } = apply(document, spec));
+  } catch (error) {
+    return { stdout: '', stderr: `sdp edit: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
+  }
+  // Errors the edit brought in (each error of the input may stay).
+  const before = errorCodes(input.text);
+  const introduced = errorCodes(text).filter((e) => {
+    const i = before.indexOf(e);
+    if (i < 0) return true;
+    before.splice(i, 1);
+    return false;
+  });
+  const blocked = introduced.length > 0 && !options.force;
+  const notes = introduced.map((e) => `sdp edit: the result would have a new lint error: ${e}`);
+  if (blocked) notes.push('sdp edit: nothing written (--force writes it anyway)');
+  const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? text : '';
+  const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, note: `sdp edit: wrote ${options.out}` }] : [];
+  return { stdout, stderr: notes.join('\n'), exitCode: blocked ? 1 : 0, writes };
+}
+
+/** A unified diff (3 lines of context) of the library's line diff. */
+export function unifiedDiff(name: string, lines: readonly DiffLine[]): string {
+  const changed = lines.map((l, i) => (l.kind === 'same' ? -1 : i)).filter((i) => i >= 0);
+  if (changed.length === 0) return '';
+  const out = [`--- ${name}`, `+++ ${name} (edited)`];
+  let k = 0;
+  while (k < changed.length) {
+    const from = Math.max(0, changed[k]! - 3);
+    let to = changed[k]! + 3;
+    while (k + 1 < changed.length && changed[k + 1]! - 3 <= to + 1) to = changed[++k]! + 3;
+    k++;
+    const hunk = lines.slice(from, Math.min(lines.length, to + 1));
+    const oldStart = hunk.find((l) => l.kind !== 'added')?.createdLine ?? 0;
+    const newStart = hunk.find((l) => l.kind !== 'removed')?.appliedLine ?? 0;
+    const oldCount = hunk.filter((l) => l.kind !== 'added').length;
+    const newCount = hunk.filter((l) => l.kind !== 'removed').length;
+    out.push(`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`);
+    for (const l of hunk) out.push(`${l.kind === 'added' ? '+' : l.kind === 'removed' ? '-' : ' '}${l.text}`);
+  }
+  return `${out.join('\n')}\n`;
+}
