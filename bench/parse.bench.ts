@@ -121,5 +121,16 @@ if (gc !== undefined) {
 const ourImport = coldImport('sdpkit');
 const peerImport = coldImport('sdp-transform');
 console.log(`\ncold import (fresh node, median of ${ourImport.runs}): sdpkit ${formatMs(ourImport.median)}   sdp-transform ${formatMs(peerImport.median)}`);
+// Editing: one recipe on a browser offer against one parse of it (the edit includes parsing its result).
+{
+  const parsed = parse(offer).document;
+  const editRate = measure([offer], () => sdpkit.removeCodecs(parsed, 'video', 'VP8'), 200);
+  const parseRate = measure([offer], parse, 200);
+  const peerRate = measure([offer], (t) => sdpTransform.write(sdpTransform.parse(t)), 200);
+  console.log(
+    `\nediting the browser offer (removeCodecs video VP8): ${(parseRate / editRate).toFixed(2)}x the time of one parse; ` +
+      `sdp-transform parse+write of it: ${(parseRate / peerRate).toFixed(2)}x`,
+  );
+}
 const main = results[0]!;
 console.log(`\nheadline: sdpkit / sdp-transform = ${(main.ours / main.peer).toFixed(2)}x on ${hasCorpus ? 'the shared corpus' : 'the examples'}`);
