@@ -8,3 +8,5 @@ export { setBandwidth } from './recipes/bandwidth.js';
 export { addEndOfCandidates, candidateIs, dropCandidates, filterCandidates } from './recipes/candidates.js';
 export type { CandidateKind } from './recipes/candidates.js';
 export { removeExtmap, setDirection, setIceCredentials, setSetup } from './recipes/transport.js';
+export { applyRecipe, applyRecipes, RECIPE_ORDER } from './recipes/apply.js';
+export type { Recipe } from './recipes/apply.js';

@@ -1,26 +1,15 @@
-import {
-  addEndOfCandidates, diffLines, dropCandidates, keepCodecs, lint, parse, preferCodecs, removeCodecs, removeExtmap, setBandwidth,
-  setDirection, setSetup,
-} from '../../index.js';
-import type { CandidateKind, DiffLine, EditResult, SdpDocument, SectionSelector } from '../../index.js';
+import { applyRecipes, diffLines, lint, parse } from '../../index.js';
+import type { CandidateKind, DiffLine, Recipe, SectionSelector } from '../../index.js';
 import type { CommandResult, Input } from './result.js';
 
 /*
- * sdp edit: the library's munging recipes from the command line. Parsing the
- * flags is here (the words of the CLI); what each recipe does is the
- * library's. Recipes run in a fixed order whatever the order of the flags:
- * codecs (remove, keep, prefer), bitrate, candidates, end-of-candidates,
- * direction, extmaps, DTLS role.
+ * sdp edit: the library's munging recipes from the command line. Reading the
+ * flags is here (the words of the CLI); the recipes, their order (codecs,
+ * bitrate, candidates, end-of-candidates, direction, extmaps, DTLS role,
+ * whatever the order of the flags) and what each does are the library's.
  */
 
-export type EditSpec =
-  | { kind: 'remove-codec' | 'keep-codec' | 'prefer-codec'; section: SectionSelector; codec: string }
-  | { kind: 'bitrate'; section: SectionSelector | 'session'; type: 'AS' | 'TIAS'; value: number }
-  | { kind: 'drop-candidates'; kinds: CandidateKind[] }
-  | { kind: 'end-of-candidates' }
-  | { kind: 'direction'; section: SectionSelector; direction: 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive' }
-  | { kind: 'remove-extmap'; uri: string }
-  | { kind: 'setup'; role: 'actpass' | 'active' | 'passive' };
+type EditSpec = Recipe;
 
 export const CANDIDATE_KINDS: readonly CandidateKind[] = ['udp', 'tcp', 'host', 'srflx', 'prflx', 'relay', 'ipv4', 'ipv6', 'mdns'];
 const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as const;
@@ -39,7 +28,7 @@ function splitEq(flag: string, value: string): [string, string] | string {
 }
 
 /** The recipes the flags ask for, or what is wrong with a flag. */
-export function parseEditSpecs(lists: ReadonlyMap<string, readonly string[]>, values: ReadonlyMap<string, string>, flags: ReadonlySet<string>): { ok: true; specs: EditSpec[] } | { ok: false; error: string } {
+export function parseEditSpecs(lists: ReadonlyMap<string, readonly string[]>, values: ReadonlyMap<string, string>, flags: ReadonlySet<string>): { ok: true; specs: Recipe[] } | { ok: false; error: string } {
   const specs: EditSpec[] = [];
   for (const kind of ['remove-codec', 'keep-codec', 'prefer-codec'] as const) {
     for (const v of lists.get(kind) ?? []) {
@@ -76,20 +65,6 @@ export function parseEditSpecs(lists: ReadonlyMap<string, readonly string[]>, va
   return { ok: true, specs };
 }
 
-function apply(document: SdpDocument, spec: EditSpec): EditResult {
-  switch (spec.kind) {
-    case 'remove-codec': return removeCodecs(document, spec.section, spec.codec);
-    case 'keep-codec': return keepCodecs(document, spec.section, spec.codec);
-    case 'prefer-codec': return preferCodecs(document, spec.section, spec.codec);
-    case 'bitrate': return setBandwidth(document, spec.section, spec.type, spec.value);
-    case 'drop-candidates': return dropCandidates(document, spec.kinds);
-    case 'end-of-candidates': return addEndOfCandidates(document);
-    case 'direction': return setDirection(document, spec.section, spec.direction);
-    case 'remove-extmap': return removeExtmap(document, spec.uri);
-    case 'setup': return setSetup(document, spec.role);
-  }
-}
-
 export interface EditCommandOptions {
   /** Print a unified diff instead of the edited SDP. */
   diff: boolean;
@@ -102,10 +77,10 @@ export interface EditCommandOptions {
 const errorCodes = (text: string): string[] => lint(text).filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
 
 export function editCommand(input: Input, specs: readonly EditSpec[], options: EditCommandOptions): CommandResult {
-  let document = parse(input.text).document;
+  const parsed = parse(input.text).document;
   let text = input.text;
   try {
-    for (const spec of specs) ({ document, text } = apply(document, spec));
+    text = applyRecipes(parsed, specs).text;
   } catch (error) {
     return { stdout: '', stderr: `sdp edit: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
   }
