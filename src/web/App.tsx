@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { format, parse, redactDescriptions } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
+import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ExtractChooser } from './components/ExtractChooser.js';
 import { ExtractNotice } from './components/ExtractNotice.js';
@@ -60,6 +61,9 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     return { side: side?.side ?? 'offer', line: side?.result.document.media[0]?.lines[0]?.source?.line ?? 0, seq: 0 };
   });
   const [sharing, setSharing] = useState(false);
+  /** The side being edited, and the texts before each applied edit (for undo). */
+  const [editing, setEditing] = useState<Side | undefined>(undefined);
+  const [undo, setUndo] = useState<{ offer: string; answer: string }[]>([]);
   const [status, setStatus] = useState(notice ?? '');
   const [extraction, setExtraction] = useState<Extraction | undefined>(undefined);
 
@@ -208,6 +212,24 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             <button type="button" onClick={formatAll} disabled={offer === '' && answer === ''}>
               Format
             </button>
+            <button type="button" aria-expanded={editing === 'offer'} onClick={() => setEditing(editing === 'offer' ? undefined : 'offer')} disabled={offer === ''}>
+              Edit offer
+            </button>
+            <button type="button" aria-expanded={editing === 'answer'} onClick={() => setEditing(editing === 'answer' ? undefined : 'answer')} disabled={answer === ''}>
+              Edit answer
+            </button>
+            <button
+              type="button"
+              disabled={undo.length === 0}
+              onClick={() => {
+                const last = undo[undo.length - 1]!;
+                setUndo(undo.slice(0, -1));
+                replace(last.offer, last.answer);
+                setStatus('Undid the last edit.');
+              }}
+            >
+              Undo edit
+            </button>
             <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)} disabled={offer === '' && answer === ''}>
               Share link
             </button>
@@ -224,6 +246,19 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
           <div className="panel-error" role="alert">
             sdpkit failed on this input (a bug; please report it): {analysis.errors.join('; ').slice(0, 500)}
           </div>
+        )}
+        {editing !== undefined && (
+          <EditPanel
+            side={editing}
+            text={editing === 'offer' ? offer : answer}
+            onApply={(text, what) => {
+              setUndo([...undo, { offer, answer }]);
+              if (editing === 'offer') replace(text, answer);
+              else replace(offer, text);
+              setStatus(`Edited the ${editing}: ${what.toLowerCase()}. Undo edit puts it back.`);
+            }}
+            onClose={() => setEditing(undefined)}
+          />
         )}
         {sharing && <SharePanel offer={offer} answer={answer} onRedact={redactAll} onClose={() => setSharing(false)} />}
         {extraction?.choosing === true && (

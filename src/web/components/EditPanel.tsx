@@ -1,0 +1,225 @@
+import { useMemo, useState } from 'react';
+import { applyRecipes, diffLines, lint, parse, selectMedia } from '../../index.js';
+import type { CandidateKind, Recipe, SectionSelector } from '../../index.js';
+import type { Side } from '../analysis.js';
+import { count } from '../text.js';
+
+/*
+ * The page's face of the library's munging recipes: pick one, see the change
+ * as a line diff, apply it (the page keeps an undo). What a recipe does, and
+ * the lint errors it would bring in, come from the library.
+ */
+
+type Kind = Recipe['kind'];
+
+const KINDS: readonly [Kind, string][] = [
+  ['remove-codec', 'Remove a codec'],
+  ['keep-codec', 'Keep only a codec'],
+  ['prefer-codec', 'Prefer a codec'],
+  ['bitrate', 'Set b=AS (kbps)'],
+  ['drop-candidates', 'Drop candidates'],
+  ['end-of-candidates', 'Add a=end-of-candidates'],
+  ['direction', 'Set the direction'],
+  ['remove-extmap', 'Remove a header extension'],
+  ['setup', 'Set the DTLS role'],
+];
+const CANDIDATE_KINDS: readonly CandidateKind[] = ['tcp', 'udp', 'relay', 'srflx', 'prflx', 'host', 'ipv6', 'ipv4', 'mdns'];
+const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as const;
+const ROLES = ['actpass', 'active', 'passive'] as const;
+
+interface Props {
+  side: Side;
+  text: string;
+  onApply: (text: string, what: string) => void;
+  onClose: () => void;
+}
+
+/** `all`, each kind present, each mid: the section choices of this description. */
+function sectionChoices(text: string): [string, string][] {
+  const media = parse(text).document.media;
+  const kinds = [...new Set(media.map((m) => m.kind))];
+  return [
+    ['all', 'every section'],
+    ...kinds.map((k): [string, string] => [k, `every ${k} section`]),
+    ...media.filter((m) => m.mid !== undefined).map((m): [string, string] => [`mid:${m.mid!}`, `mid ${m.mid!} (${m.kind})`]),
+  ];
+}
+
+function toSelector(value: string): SectionSelector {
+  return value.startsWith('mid:') ? { mid: value.slice(4) } : value;
+}
+
+export function EditPanel({ side, text, onApply, onClose }: Props) {
+  const [kind, setKind] = useState<Kind>('remove-codec');
+  const [section, setSection] = useState('all');
+  const [codec, setCodec] = useState('');
+  const [bitrate, setBitrate] = useState('500');
+  const [candidates, setCandidates] = useState<CandidateKind>('tcp');
+  const [direction, setDirection] = useState<(typeof DIRECTIONS)[number]>('recvonly');
+  const [uri, setUri] = useState('');
+  const [role, setRole] = useState<(typeof ROLES)[number]>('active');
+
+  const sections = useMemo(() => sectionChoices(text), [text]);
+  const document = useMemo(() => parse(text).document, [text]);
+  const selected = useMemo(() => selectMedia(document, toSelector(section)).map((s) => s.media), [document, section]);
+  const codecs = useMemo(() => [...new Set(selected.flatMap((m) => m.codecs.map((c) => c.name)))], [selected]);
+  const uris = useMemo(() => [...new Set(document.media.flatMap((m) => m.extmaps.map((e) => e.uri)))], [document]);
+  const codecName = codecs.includes(codec) ? codec : (codecs[0] ?? '');
+  const extmapUri = uris.includes(uri) ? uri : (uris[0] ?? '');
+
+  const recipe = useMemo((): Recipe | undefined => {
+    const s = toSelector(section);
+    switch (kind) {
+      case 'remove-codec':
+      case 'keep-codec':
+      case 'prefer-codec':
+        return codecName === '' ? undefined : { kind, section: s, codec: codecName };
+      case 'bitrate':
+        return /^\d{1,9}$/.test(bitrate) ? { kind, section: s, type: 'AS', value: Number(bitrate) } : undefined;
+      case 'drop-candidates':
+        return { kind, kinds: [candidates] };
+      case 'end-of-candidates':
+        return { kind };
+      case 'direction':
+        return { kind, section: s, direction };
+      case 'remove-extmap':
+        return extmapUri === '' ? undefined : { kind, uri: extmapUri };
+      case 'setup':
+        return { kind, role };
+      case 'ice-credentials':
+        return undefined;
+    }
+  }, [kind, section, codecName, bitrate, candidates, direction, extmapUri, role]);
+
+  const preview = useMemo(() => {
+    if (recipe === undefined) return { error: 'Nothing to choose for this recipe in this description.' } as const;
+    try {
+      const edited = applyRecipes(document, [recipe]).text;
+      const changes = diffLines(text, edited).filter((l) => l.kind !== 'same');
+      const before = lint(text).filter((d) => d.severity === 'error').map((d) => d.code);
+      const introduced = lint(edited).filter((d) => d.severity === 'error' && !before.includes(d.code)).map((d) => d.message);
+      return { edited, changes, introduced } as const;
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) } as const;
+    }
+  }, [document, text, recipe]);
+
+  const what = KINDS.find(([k]) => k === kind)?.[1] ?? kind;
+  const usesSection = kind === 'remove-codec' || kind === 'keep-codec' || kind === 'prefer-codec' || kind === 'bitrate' || kind === 'direction';
+  return (
+    <section className="edit-panel" aria-label={`Edit the ${side}`}>
+      <div className="share-head">
+        <h2>Edit the {side}</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="edit-row">
+        <label>
+          Recipe{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {KINDS.map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {usesSection && (
+          <label>
+            Section{' '}
+            <select value={section} onChange={(e) => setSection(e.target.value)}>
+              {sections.map(([v, label]) => (
+                <option key={v} value={v}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {(kind === 'remove-codec' || kind === 'keep-codec' || kind === 'prefer-codec') && (
+          <label>
+            Codec{' '}
+            <select value={codecName} onChange={(e) => setCodec(e.target.value)}>
+              {codecs.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'bitrate' && (
+          <label>
+            kbps <input value={bitrate} inputMode="numeric" size={7} onChange={(e) => setBitrate(e.target.value)} />
+          </label>
+        )}
+        {kind === 'drop-candidates' && (
+          <label>
+            Kind{' '}
+            <select value={candidates} onChange={(e) => setCandidates(e.target.value as CandidateKind)}>
+              {CANDIDATE_KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'direction' && (
+          <label>
+            Direction{' '}
+            <select value={direction} onChange={(e) => setDirection(e.target.value as (typeof DIRECTIONS)[number])}>
+              {DIRECTIONS.map((d) => (
+                <option key={d}>{d}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'remove-extmap' && (
+          <label>
+            URI{' '}
+            <select value={extmapUri} onChange={(e) => setUri(e.target.value)}>
+              {uris.map((u) => (
+                <option key={u}>{u}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'setup' && (
+          <label>
+            Role{' '}
+            <select value={role} onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}>
+              {ROLES.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {'error' in preview ? (
+        <p className="note">{preview.error}</p>
+      ) : (
+        <>
+          <p className="muted">
+            {preview.changes.length === 0 ? 'No change.' : `${count(preview.changes.filter((c) => c.kind === 'removed').length, 'line')} removed, ${preview.changes.filter((c) => c.kind === 'added').length} added; every other line stays as it is.`}
+          </p>
+          {preview.changes.length > 0 && (
+            <pre className="edit-diff" aria-label="Change">
+              {preview.changes.map((c, i) => (
+                <div key={i} className={c.kind === 'added' ? 'diff-added' : 'diff-removed'}>
+                  {c.kind === 'added' ? '+' : '-'}
+                  {c.line}: {c.text}
+                </div>
+              ))}
+            </pre>
+          )}
+          {preview.introduced.length > 0 && (
+            <p className="panel-error" role="alert">
+              The result would have a new lint error: {preview.introduced.join('; ')}
+            </p>
+          )}
+          <button type="button" disabled={preview.changes.length === 0} onClick={() => onApply(preview.edited, what)}>
+            Apply
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
