@@ -105,7 +105,10 @@ export function safeEdit(document: SdpDocument, ops: readonly EditOp[]): { succe
   const append = (piece: string): void => {
     // A line without end of line (the last one of a text that lacks it) gets
     // one when a line comes after it: the only way to keep both lines.
-    if (piece !== '' && text !== '' && !/[\r\n]$/.test(text)) text += eol;
+    if (piece !== '' && text !== '') {
+      const last = text.charCodeAt(text.length - 1);
+      if (last !== 10 && last !== 13) text += eol;
+    }
     text += piece;
   };
   for (let i = 0; i <= lines.length; i++) {
