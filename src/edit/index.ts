@@ -10,3 +10,5 @@ export type { CandidateKind } from './recipes/candidates.js';
 export { removeExtmap, setDirection, setIceCredentials, setSetup } from './recipes/transport.js';
 export { applyRecipe, applyRecipes, RECIPE_ORDER } from './recipes/apply.js';
 export type { Recipe } from './recipes/apply.js';
+export { setFmtpParameters } from './recipes/parameters.js';
+export { addSimulcast, rejectSection, removeSimulcast } from './recipes/sections-recipes.js';

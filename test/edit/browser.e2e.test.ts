@@ -113,6 +113,10 @@ const offerRecipes: [string, Recipe][] = [
   ['remove the abs-send-time extension', { kind: 'remove-extmap', uri: 'http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time' }],
   ['new ICE credentials', { kind: 'ice-credentials', ufrag: 'R3st', pwd: 'a1b2c3d4e5f6a7b8c9d0e1f2' }],
   ['a=setup:active in an offer (RFC 5763 allows it)', { kind: 'setup', role: 'active' }],
+  ['opus stereo, a bitrate cap and DTX', { kind: 'fmtp', section: 'audio', codec: 'opus', parameters: { stereo: 1, maxaveragebitrate: 64000, usedtx: 1 } }],
+  ['x-google-max-bitrate on VP8', { kind: 'fmtp', section: 'video', codec: 'VP8', parameters: { 'x-google-max-bitrate': 2500 } }],
+  ['reject the data channel section', { kind: 'reject', section: 'application' }],
+  ['simulcast h;m;l on video', { kind: 'simulcast', section: 'video', rids: ['h', 'm', 'l'] }],
 ];
 
 const answerRecipes: [string, Recipe][] = [
@@ -121,6 +125,8 @@ const answerRecipes: [string, Recipe][] = [
   ['b=AS:300 on audio', { kind: 'bitrate', section: 'audio', type: 'AS', value: 300 }],
   ['inactive video', { kind: 'direction', section: 'video', direction: 'inactive' }],
   ['a=setup:passive', { kind: 'setup', role: 'passive' }],
+  ['opus stereo', { kind: 'fmtp', section: 'audio', codec: 'opus', parameters: { stereo: 1 } }],
+  ['reject video', { kind: 'reject', section: 'video' }],
 ];
 
 describe('Chromium accepts every recipe\'s output', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  addEndOfCandidates, dropCandidates, keepCodecs, lint, parse, preferCodecs, removeCodecs, removeExtmap, setBandwidth, setDirection,
-  setIceCredentials, setSetup,
+  addEndOfCandidates, addSimulcast, dropCandidates, keepCodecs, lint, parse, preferCodecs, rejectSection, removeCodecs, removeExtmap, removeSimulcast,
+  setBandwidth, setDirection, setFmtpParameters, setIceCredentials, setSetup,
 } from '../../src/index.js';
 import type { EditResult, SdpDocument } from '../../src/index.js';
 import { corpusFiles, hasCorpus } from '../helpers/corpus.js';
@@ -132,6 +132,42 @@ describe('other recipes', () => {
   });
 });
 
+describe('fmtp, reject, simulcast', () => {
+  it('setFmtpParameters: opus stereo and a bitrate cap rewrite the one fmtp line, keeping its parameters in order', () => {
+    const { text } = setFmtpParameters(doc(offer), 'audio', 'opus', { stereo: 1, maxaveragebitrate: 64000 });
+    expect(changed(offer, text)).toEqual({ added: ['a=fmtp:111 minptime=10;useinbandfec=1;stereo=1;maxaveragebitrate=64000'], removed: ['a=fmtp:111 minptime=10;useinbandfec=1'] });
+    const off = setFmtpParameters(doc(text), 'audio', 'opus', { useinbandfec: undefined, stereo: 0 });
+    expect(changed(text, off.text).added).toEqual(['a=fmtp:111 minptime=10;stereo=0;maxaveragebitrate=64000']);
+  });
+
+  it('setFmtpParameters adds an fmtp line after the codec\'s lines when it has none (x-google-max-bitrate on VP8)', () => {
+    const { text } = setFmtpParameters(doc(offer), 'video', 'VP8', { 'x-google-max-bitrate': 2500 });
+    const out = textLines(text).map((l) => l.trimEnd());
+    expect(out[out.indexOf('a=fmtp:96 x-google-max-bitrate=2500') - 1]).toBe('a=rtcp-fb:96 nack pli');
+  });
+
+  it('rejectSection: port 0, out of the BUNDLE group, a=mid kept', () => {
+    const { text, document } = rejectSection(doc(offer), 'application');
+    expect(changed(offer, text)).toEqual({
+      added: ['a=group:BUNDLE 0 1', 'm=application 0 UDP/DTLS/SCTP webrtc-datachannel'],
+      removed: ['a=group:BUNDLE 0 1 2', 'm=application 9 UDP/DTLS/SCTP webrtc-datachannel'],
+    });
+    expect(document.media[2]!.mid).toBe('2');
+  });
+
+  it('addSimulcast: rids, a=simulcast and the RID header extensions it lacks; removeSimulcast takes the rids and simulcast back out', () => {
+    const added = addSimulcast(doc(answer), 'video', ['h', 'm', 'l']);
+    const { added: lines, removed } = changed(answer, added.text);
+    expect(removed).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('a=rid:'))).toEqual(['a=rid:h send', 'a=rid:m send', 'a=rid:l send']);
+    expect(lines).toContain('a=simulcast:send h;m;l');
+    expect(added.document.media[1]!.simulcast).toBeDefined();
+    const back = removeSimulcast(added.document, 'video');
+    expect(changed(answer, back.text).removed).toEqual([]);
+    expect(changed(answer, back.text).added.every((l) => l.startsWith('a=extmap:'))).toBe(true);
+  });
+});
+
 describe('over the corpus: no new lint error, idempotent', () => {
   const inputs = [offer, answer, ...(hasCorpus ? corpusFiles().map((f) => f.text) : [])];
   const recipes: [string, (d: SdpDocument) => EditResult][] = [
@@ -143,6 +179,10 @@ describe('over the corpus: no new lint error, idempotent', () => {
     ['addEndOfCandidates', (d) => addEndOfCandidates(d)],
     ['setDirection all recvonly', (d) => setDirection(d, 'all', 'recvonly')],
     ['removeExtmap abs-send-time', (d) => removeExtmap(d, 'http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time')],
+    ['setFmtpParameters opus stereo', (d) => setFmtpParameters(d, 'audio', 'opus', { stereo: 1, usedtx: 1 })],
+    ['rejectSection video', (d) => rejectSection(d, 'video')],
+    ['addSimulcast video', (d) => addSimulcast(d, 'video', ['h', 'm', 'l'])],
+    ['removeSimulcast video', (d) => removeSimulcast(d, 'all')],
   ];
   const errors = (text: string): string[] => lint(text).filter((d) => d.severity === 'error').map((d) => d.code).sort();
 

@@ -8,6 +8,8 @@ import { addEndOfCandidates, dropCandidates, type CandidateKind } from './candid
 import { keepCodecs, preferCodecs, removeCodecs, type CodecMatch } from './codecs.js';
 import type { SectionSelector } from './sections.js';
 import { removeExtmap, setDirection, setIceCredentials, setSetup } from './transport.js';
+import { setFmtpParameters } from './parameters.js';
+import { addSimulcast, rejectSection, removeSimulcast } from './sections-recipes.js';
 
 /**
  * A recipe as data, for faces that build them from user input (the `sdp
@@ -21,11 +23,16 @@ export type Recipe =
   | { kind: 'direction'; section: SectionSelector; direction: Direction }
   | { kind: 'remove-extmap'; uri: string }
   | { kind: 'ice-credentials'; ufrag: string; pwd: string }
-  | { kind: 'setup'; role: Setup };
+  | { kind: 'setup'; role: Setup }
+  | { kind: 'fmtp'; section: SectionSelector; codec: CodecMatch; parameters: Readonly<Record<string, string | number | undefined>> }
+  | { kind: 'reject'; section: SectionSelector }
+  | { kind: 'simulcast'; section: SectionSelector; rids: readonly string[] }
+  | { kind: 'remove-simulcast'; section: SectionSelector };
 
 /** The order `applyRecipes` runs recipes in, whatever order they were given in. */
 export const RECIPE_ORDER: readonly Recipe['kind'][] = [
-  'remove-codec', 'keep-codec', 'prefer-codec', 'bitrate', 'drop-candidates', 'end-of-candidates', 'direction', 'remove-extmap', 'ice-credentials', 'setup',
+  'remove-codec', 'keep-codec', 'prefer-codec', 'fmtp', 'bitrate', 'drop-candidates', 'end-of-candidates', 'direction', 'remove-extmap',
+  'remove-simulcast', 'simulcast', 'ice-credentials', 'setup', 'reject',
 ];
 
 export function applyRecipe(document: SdpDocument, recipe: Recipe): EditResult {
@@ -40,6 +47,10 @@ export function applyRecipe(document: SdpDocument, recipe: Recipe): EditResult {
     case 'remove-extmap': return removeExtmap(document, recipe.uri);
     case 'ice-credentials': return setIceCredentials(document, recipe);
     case 'setup': return setSetup(document, recipe.role);
+    case 'fmtp': return setFmtpParameters(document, recipe.section, recipe.codec, recipe.parameters);
+    case 'reject': return rejectSection(document, recipe.section);
+    case 'simulcast': return addSimulcast(document, recipe.section, recipe.rids);
+    case 'remove-simulcast': return removeSimulcast(document, recipe.section);
   }
 }
 
