@@ -43,6 +43,14 @@ describe('sdp edit', () => {
     expect(r.stderr).toMatch(/without a format/);
   });
 
+  it('--fmtp, --simulcast and --reject', async () => {
+    const r = await run(['edit', 'offer.sdp', '--fmtp', 'audio=opus:stereo=1;useinbandfec=', '--simulcast', 'video=h,l', '--reject', 'application', '--diff'], memoryHost(files));
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('\n+a=fmtp:111 minptime=10;stereo=1\n');
+    expect(r.stdout).toContain('\n+a=simulcast:send h;l\n');
+    expect(r.stdout).toContain('\n+m=application 0 UDP/DTLS/SCTP webrtc-datachannel\n');
+  });
+
   it('usage errors exit 2', async () => {
     for (const argv of [
       ['edit', 'offer.sdp'],
@@ -50,6 +58,8 @@ describe('sdp edit', () => {
       ['edit', 'offer.sdp', '--drop-candidates', 'ipv5'],
       ['edit', 'offer.sdp', '--remove-codec', 'VP8'],
       ['edit', 'offer.sdp', '--setup', 'passive', '--write', '-o', 'x.sdp'],
+      ['edit', 'offer.sdp', '--fmtp', 'audio=opus'],
+      ['edit', 'offer.sdp', '--simulcast', 'video=h m'],
     ]) {
       const r = await run(argv, memoryHost(files));
       expect(r.exitCode, argv.join(' ')).toBe(2);

@@ -60,6 +60,35 @@ export function parseEditSpecs(lists: ReadonlyMap<string, readonly string[]>, va
     specs.push({ kind: 'direction', section: s, direction: p[1] as (typeof DIRECTIONS)[number] });
   }
   for (const uri of lists.get('remove-extmap') ?? []) specs.push({ kind: 'remove-extmap', uri });
+  for (const v of lists.get('fmtp') ?? []) {
+    const p = splitEq('fmtp', v);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const s = section(p[0], false);
+    const colon = p[1].indexOf(':');
+    if (s === undefined || colon <= 0) return { ok: false, error: `--fmtp takes SECTION=CODEC:KEY=VALUE;… (e.g. audio=opus:stereo=1), got '${v}'` };
+    const parameters: Record<string, string | undefined> = {};
+    for (const piece of p[1].slice(colon + 1).split(';')) {
+      const eq = piece.indexOf('=');
+      if (eq <= 0) return { ok: false, error: `--fmtp: '${piece}' is not KEY=VALUE (KEY= removes KEY)` };
+      parameters[piece.slice(0, eq)] = eq === piece.length - 1 ? undefined : piece.slice(eq + 1);
+    }
+    specs.push({ kind: 'fmtp', section: s, codec: p[1].slice(0, colon), parameters });
+  }
+  for (const kind of ['reject', 'remove-simulcast'] as const) {
+    for (const v of lists.get(kind) ?? []) {
+      const s = section(v, false);
+      if (s === undefined) return { ok: false, error: `--${kind}: unknown section '${v}' (audio, video, application, all or mid:X)` };
+      specs.push({ kind, section: s });
+    }
+  }
+  for (const v of lists.get('simulcast') ?? []) {
+    const p = splitEq('simulcast', v);
+    if (typeof p === 'string') return { ok: false, error: p };
+    const s = section(p[0], false);
+    const rids = p[1].split(',');
+    if (s === undefined || rids.some((r) => !/^[A-Za-z0-9_-]+$/.test(r))) return { ok: false, error: `--simulcast takes SECTION=RID,RID… (letters, digits, - and _), got '${v}'` };
+    specs.push({ kind: 'simulcast', section: s, rids });
+  }
   const setup = values.get('setup');
   if (setup !== undefined) specs.push({ kind: 'setup', role: setup as 'actpass' | 'active' | 'passive' });
   return { ok: true, specs };
