@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  addEndOfCandidates, addSimulcast, dropCandidates, keepCodecs, lint, parse, preferCodecs, rejectSection, removeCodecs, removeExtmap, removeSimulcast,
+  addCodec, addEndOfCandidates, addSimulcast, setIceOptions, setMsid, dropCandidates, keepCodecs, lint, parse, preferCodecs, rejectSection, removeCodecs, removeExtmap, removeSimulcast,
   setBandwidth, setDirection, setFmtpParameters, setIceCredentials, setSetup,
 } from '../../src/index.js';
 import type { EditResult, SdpDocument } from '../../src/index.js';
@@ -165,6 +165,47 @@ describe('fmtp, reject, simulcast', () => {
     const back = removeSimulcast(added.document, 'video');
     expect(changed(answer, back.text).removed).toEqual([]);
     expect(changed(answer, back.text).added.every((l) => l.startsWith('a=extmap:'))).toBe(true);
+  });
+});
+
+describe('ice-options, msid, and a codec removed then added back', () => {
+  it('setIceOptions rewrites a=ice-options; setMsid the a=msid of a section', () => {
+    const ice = setIceOptions(doc(answer), ['trickle', 'ice2']);
+    expect(changed(answer, ice.text)).toEqual({ added: ['a=ice-options:trickle ice2'], removed: ['a=ice-options:trickle'] });
+    const msid = setMsid(doc(offer), 'audio', 'stream-a');
+    const { added, removed } = changed(offer, msid.text);
+    expect(removed).toHaveLength(1);
+    expect(added[0]).toMatch(/^a=msid:stream-a \S+$/);
+  });
+
+  it('over every corpus file: removing a codec nothing else depends on and adding it back gives the same codecs, without a new lint error', () => {
+    const inputs = [offer, answer, ...(hasCorpus ? corpusFiles().map((f) => f.text) : [])];
+    let checked = 0;
+    for (const input of inputs) {
+      const d = doc(input);
+      d.media.forEach((m, k) => {
+        for (const codec of m.codecs) {
+          let removed: EditResult;
+          try {
+            removed = removeCodecs(d, { media: k }, codec.payloadType);
+          } catch {
+            continue; // the last codec of its section
+          }
+          if (removed.document.media[k]!.codecs.length !== m.codecs.length - 1) continue; // it took dependents with it
+          const back = addCodec(removed.document, { media: k }, codec);
+          // Equivalent: the same codecs with the same set of feedback (its order follows line order, which re-adding
+          // changes, and a feedback both `*` and the codec's own line gave is written once).
+          const key = (f: (typeof codec.feedback)[number]): string => `${f.type} ${f.subtype ?? ''} ${f.parameters ?? ''}`;
+          const byPt = (cs: readonly (typeof codec)[]) =>
+            [...cs].sort((a, b) => a.payloadType - b.payloadType).map((c) => ({ ...c, feedback: [...new Set(c.feedback.map(key))].sort() }));
+          expect(byPt(back.document.media[k]!.codecs)).toEqual(byPt(m.codecs));
+          const errors = (t: string): number => lint(t).filter((x) => x.severity === 'error').length;
+          expect(errors(back.text)).toBeLessThanOrEqual(errors(input));
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
 

@@ -123,3 +123,35 @@ export function preferCodecs(document: SdpDocument, section: SectionSelector, ma
   });
   return edit(document, ops);
 }
+
+/**
+ * Adds a codec to the selected sections (as the `codecs` view describes one):
+ * its payload type at the end of the m= line, its a=rtpmap, its a=fmtp when it
+ * has parameters, and its a=rtcp-fb lines, placed after the other codecs'
+ * lines. A section that already has the payload type is left alone.
+ */
+export function addCodec(document: SdpDocument, section: SectionSelector, codec: Codec): EditResult {
+  const ops: EditOp[] = [];
+  for (const s of selectMedia(document, section).filter((x) => isRtp(x.media))) {
+    const pt = String(codec.payloadType);
+    const mLine = document.lines[s.start]!.value as MediaLine | undefined;
+    if (mLine === undefined || s.media.formats.includes(pt)) continue;
+    ops.push({ op: 'replace', line: s.start, with: { type: 'm', value: { ...mLine, formats: [...mLine.formats, pt] } } });
+    const at = { media: s.index };
+    if (!codec.static) {
+      const rtpmap = codec.channels === undefined ? { payloadType: codec.payloadType, encodingName: codec.name, clockRate: codec.clockRate } : { payloadType: codec.payloadType, encodingName: codec.name, clockRate: codec.clockRate, channels: codec.channels };
+      ops.push({ op: 'insert', in: at, line: { type: 'a', name: 'rtpmap', value: rtpmap } });
+    }
+    // Feedback the section gives every codec (`a=rtcp-fb:*`, RFC 4585 §4.2) is in the view but needs no line of its own.
+    const wildcard = linesWhere(s, (l) => l.type === 'a' && l.name === 'rtcp-fb' && (l.value as { payloadType?: unknown } | undefined)?.payloadType === '*')
+      .map((i) => document.lines[i]!.value as { type: string; subtype?: string; parameters?: string });
+    const same = (a: Codec['feedback'][number], b: Codec['feedback'][number]): boolean => a.type === b.type && a.subtype === b.subtype && a.parameters === b.parameters;
+    for (const fb of codec.feedback) {
+      if (wildcard.some((w) => same(w, fb))) continue;
+      ops.push({ op: 'insert', in: at, line: { type: 'a', name: 'rtcp-fb', value: { payloadType: codec.payloadType, ...fb } } });
+    }
+    const parameters = Object.entries(codec.parameters).map(([key, value]) => (value === '' ? { key } : { key, value }));
+    if (parameters.length > 0) ops.push({ op: 'insert', in: at, line: { type: 'a', name: 'fmtp', value: { format: pt, parameters } } });
+  }
+  return edit(document, ops);
+}

@@ -53,3 +53,29 @@ export function setIceCredentials(document: SdpDocument, credentials: { ufrag: s
 export function setSetup(document: SdpDocument, role: Setup): EditResult {
   return edit(document, rewriteAll(document, 'setup', () => ({ op: 'replace', line: 0, with: { type: 'a', name: 'setup', value: role } })));
 }
+
+/** Sets a=ice-options (RFC 8839 §5.6: `trickle`, `ice2`, …) wherever the description has it; with none, at session level. */
+export function setIceOptions(document: SdpDocument, options: readonly string[]): EditResult {
+  const ops = rewriteAll(document, 'ice-options', () => ({ op: 'replace', line: 0, with: { type: 'a', name: 'ice-options', value: [...options] } }));
+  if (ops.length === 0) ops.push({ op: 'insert', in: 'session', line: { type: 'a', name: 'ice-options', value: [...options] } });
+  return edit(document, ops);
+}
+
+/**
+ * Sets the stream id (and track id, when given) of the a=msid lines of the
+ * selected sections (RFC 8830 §2: `a=msid:<stream> [<track>]`), or adds one;
+ * the legacy `a=ssrc:<n> msid:` attributes are left as they are.
+ */
+export function setMsid(document: SdpDocument, section: SectionSelector, streamId: string, trackId?: string): EditResult {
+  const ops: EditOp[] = [];
+  for (const s of selectMedia(document, section)) {
+    const lines = linesWhere(s, (l) => l.type === 'a' && l.name === 'msid');
+    const value = (old?: { trackId?: string }): { streamId: string; trackId?: string } => {
+      const track = trackId ?? old?.trackId;
+      return track === undefined ? { streamId } : { streamId, trackId: track };
+    };
+    if (lines.length === 0) ops.push({ op: 'insert', in: { media: s.index }, line: { type: 'a', name: 'msid', value: value() } });
+    for (const i of lines) ops.push({ op: 'replace', line: i, with: { type: 'a', name: 'msid', value: value(document.lines[i]!.value as { trackId?: string } | undefined) } });
+  }
+  return edit(document, ops);
+}
