@@ -102,14 +102,17 @@ export function safeEdit(document: SdpDocument, ops: readonly EditOp[]): { succe
   if (issues.length > 0) return { success: false, error: new $ZodError(issues as never) };
 
   let text = '';
+  // Whether the text so far ends with an end of line (kept aside: reading the
+  // last character of a string built by += flattens it, every time).
+  let open = false;
   const append = (piece: string): void => {
+    if (piece === '') return;
     // A line without end of line (the last one of a text that lacks it) gets
     // one when a line comes after it: the only way to keep both lines.
-    if (piece !== '' && text !== '') {
-      const last = text.charCodeAt(text.length - 1);
-      if (last !== 10 && last !== 13) text += eol;
-    }
+    if (open) text += eol;
     text += piece;
+    const last = piece.charCodeAt(piece.length - 1);
+    open = last !== 10 && last !== 13;
   };
   for (let i = 0; i <= lines.length; i++) {
     for (const added of before.get(i) ?? []) append(added);
