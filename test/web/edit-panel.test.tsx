@@ -26,6 +26,19 @@ describe('the Edit panel', () => {
     expect(offerBox().value).toBe(shown(exampleOffer));
   });
 
+  it('sets a codec parameter and rejects a section', () => {
+    render(<App initialOffer={exampleOffer} initialAnswer={exampleAnswer} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit offer' }));
+    const panel = screen.getByRole('region', { name: 'Edit the offer' });
+    fireEvent.change(within(panel).getByLabelText('Recipe'), { target: { value: 'fmtp' } });
+    fireEvent.change(within(panel).getByLabelText('Section'), { target: { value: 'audio' } });
+    fireEvent.change(within(panel).getByLabelText('Codec'), { target: { value: 'opus' } });
+    expect(within(panel).getByLabelText('Change').textContent).toContain('+32: a=fmtp:111 minptime=10;useinbandfec=1;stereo=1');
+    fireEvent.change(within(panel).getByLabelText('Recipe'), { target: { value: 'reject' } });
+    fireEvent.change(within(panel).getByLabelText('Section'), { target: { value: 'application' } });
+    expect(within(panel).getByLabelText('Change').textContent).toContain('+174: m=application 0 UDP/DTLS/SCTP webrtc-datachannel');
+  });
+
   it('says why a recipe cannot apply, and offers no Apply', () => {
     const only = 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 RTP/AVP 111\r\nc=IN IP4 0.0.0.0\r\na=rtpmap:111 opus/48000/2\r\n';
     render(<App initialOffer={only} initialAnswer="" />);

@@ -22,6 +22,10 @@ const KINDS: readonly [Kind, string][] = [
   ['direction', 'Set the direction'],
   ['remove-extmap', 'Remove a header extension'],
   ['setup', 'Set the DTLS role'],
+  ['fmtp', 'Set a codec parameter (fmtp)'],
+  ['simulcast', 'Send simulcast (rids)'],
+  ['remove-simulcast', 'Remove simulcast'],
+  ['reject', 'Reject a section'],
 ];
 const CANDIDATE_KINDS: readonly CandidateKind[] = ['tcp', 'udp', 'relay', 'srflx', 'prflx', 'host', 'ipv6', 'ipv4', 'mdns'];
 const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as const;
@@ -58,6 +62,8 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
   const [direction, setDirection] = useState<(typeof DIRECTIONS)[number]>('recvonly');
   const [uri, setUri] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('active');
+  const [parameter, setParameter] = useState('stereo=1');
+  const [rids, setRids] = useState('h,m,l');
 
   const sections = useMemo(() => sectionChoices(text), [text]);
   const document = useMemo(() => parse(text).document, [text]);
@@ -86,10 +92,23 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
         return extmapUri === '' ? undefined : { kind, uri: extmapUri };
       case 'setup':
         return { kind, role };
+      case 'fmtp': {
+        const eq = parameter.indexOf('=');
+        if (codecName === '' || eq <= 0) return undefined;
+        const value = parameter.slice(eq + 1);
+        return { kind, section: s, codec: codecName, parameters: { [parameter.slice(0, eq)]: value === '' ? undefined : value } };
+      }
+      case 'simulcast': {
+        const list = rids.split(',').map((r) => r.trim());
+        return list.every((r) => /^[A-Za-z0-9_-]+$/.test(r)) ? { kind, section: s, rids: list } : undefined;
+      }
+      case 'remove-simulcast':
+      case 'reject':
+        return { kind, section: s };
       case 'ice-credentials':
         return undefined;
     }
-  }, [kind, section, codecName, bitrate, candidates, direction, extmapUri, role]);
+  }, [kind, section, codecName, bitrate, candidates, direction, extmapUri, role, parameter, rids]);
 
   const preview = useMemo(() => {
     if (recipe === undefined) return { error: 'Nothing to choose for this recipe in this description.' } as const;
@@ -105,7 +124,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
   }, [document, text, recipe]);
 
   const what = KINDS.find(([k]) => k === kind)?.[1] ?? kind;
-  const usesSection = kind === 'remove-codec' || kind === 'keep-codec' || kind === 'prefer-codec' || kind === 'bitrate' || kind === 'direction';
+  const usesSection = ['remove-codec', 'keep-codec', 'prefer-codec', 'bitrate', 'direction', 'fmtp', 'simulcast', 'remove-simulcast', 'reject'].includes(kind);
   return (
     <section className="edit-panel" aria-label={`Edit the ${side}`}>
       <div className="share-head">
@@ -137,7 +156,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
             </select>
           </label>
         )}
-        {(kind === 'remove-codec' || kind === 'keep-codec' || kind === 'prefer-codec') && (
+        {(kind === 'remove-codec' || kind === 'keep-codec' || kind === 'prefer-codec' || kind === 'fmtp') && (
           <label>
             Codec{' '}
             <select value={codecName} onChange={(e) => setCodec(e.target.value)}>
@@ -145,6 +164,16 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
                 <option key={c}>{c}</option>
               ))}
             </select>
+          </label>
+        )}
+        {kind === 'fmtp' && (
+          <label>
+            Parameter <input value={parameter} size={22} onChange={(e) => setParameter(e.target.value)} placeholder="key=value (key= removes it)" />
+          </label>
+        )}
+        {kind === 'simulcast' && (
+          <label>
+            Rids <input value={rids} size={12} onChange={(e) => setRids(e.target.value)} />
           </label>
         )}
         {kind === 'bitrate' && (
