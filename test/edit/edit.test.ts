@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { edit, parse, print, safeEdit } from '../../src/index.js';
 import type { EditOp, SdpDocument } from '../../src/index.js';
 import { corpusFiles, hasCorpus } from '../helpers/corpus.js';
+import { changed as lineChanges, textLines } from '../helpers/line-diff.js';
 
 /*
  * Editing keeps every byte it was not asked to change. Expected lines are
@@ -13,21 +14,7 @@ import { corpusFiles, hasCorpus } from '../helpers/corpus.js';
 const offer = readFileSync(new URL('../../examples/chrome-offer.sdp', import.meta.url), 'utf8');
 const answer = readFileSync(new URL('../../examples/firefox-answer.sdp', import.meta.url), 'utf8');
 const doc = (text: string): SdpDocument => parse(text).document;
-const textLines = (text: string): string[] => text.split(/(?<=\r\n|\n|\r(?!\n))/);
-
-/** The lines of `after` that are not in `before`, and the other way round (a multiset line diff). */
-function changed(before: string, after: string): { added: string[]; removed: string[] } {
-  const count = new Map<string, number>();
-  for (const l of textLines(before)) count.set(l, (count.get(l) ?? 0) + 1);
-  const added: string[] = [];
-  for (const l of textLines(after)) {
-    const n = count.get(l) ?? 0;
-    if (n > 0) count.set(l, n - 1);
-    else added.push(l);
-  }
-  const removed = [...count].flatMap(([l, n]) => Array.from({ length: n }, () => l));
-  return { added, removed };
-}
+const changed = (before: string, after: string): { added: string[]; removed: string[] } => lineChanges(before, after);
 
 const indexOfLine = (d: SdpDocument, text: string): number => d.lines.findIndex((l) => l.source?.text === text);
 

@@ -6,6 +6,7 @@ import {
 } from '../../src/index.js';
 import type { EditResult, SdpDocument } from '../../src/index.js';
 import { corpusFiles, hasCorpus } from '../helpers/corpus.js';
+import { changed as lineChanges, textLines } from '../helpers/line-diff.js';
 
 /*
  * Each recipe on the real Chrome offer and Firefox answer of examples/, with
@@ -15,20 +16,7 @@ import { corpusFiles, hasCorpus } from '../helpers/corpus.js';
 const offer = readFileSync(new URL('../../examples/chrome-offer.sdp', import.meta.url), 'utf8');
 const answer = readFileSync(new URL('../../examples/firefox-answer.sdp', import.meta.url), 'utf8');
 const doc = (text: string): SdpDocument => parse(text).document;
-const textLines = (text: string): string[] => text.split(/(?<=\r\n|\n|\r(?!\n))/);
-
-function changed(before: string, after: string): { added: string[]; removed: string[] } {
-  const count = new Map<string, number>();
-  for (const l of textLines(before)) count.set(l, (count.get(l) ?? 0) + 1);
-  const added: string[] = [];
-  for (const l of textLines(after)) {
-    const n = count.get(l) ?? 0;
-    if (n > 0) count.set(l, n - 1);
-    else added.push(l.trimEnd());
-  }
-  const removed = [...count].flatMap(([l, n]) => Array.from({ length: n }, () => l.trimEnd()));
-  return { added, removed };
-}
+const changed = (before: string, after: string): { added: string[]; removed: string[] } => lineChanges(before, after, true);
 
 describe('codec recipes', () => {
   it('removeCodecs VP8 from video: its format, rtpmap, rtcp-fb lines and its rtx (97, apt=96) go; nothing else', () => {
