@@ -221,6 +221,7 @@ function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, text: str
   }
   const info = attributeInfo(name);
   if (info === undefined) return;
+  line.name = info.name;
   if (!(level === 'media' ? info.media : info.session)) {
     diags.add('attribute-level', { name, allowed: info.levels.join(' or '), level }, lineNo, column, lineNo, column + name.length);
   }

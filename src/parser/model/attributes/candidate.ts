@@ -3,6 +3,20 @@ import { defineAttribute, defineFlag } from '../family.js';
 import { fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
 import { lazySchema } from '../lazy-schema.js';
 
+/**
+ * The words candidate lines repeat (transport, type, extension names and
+ * small values): one shared string each instead of a copy per line, which is
+ * most of what a parsed candidate keeps alive (RFC 8839 §5.1 fields; the
+ * libwebrtc extensions `generation`, `network-id`, `network-cost`, `ufrag`).
+ */
+const COMMON = new Map(
+  ['udp', 'UDP', 'tcp', 'TCP', 'host', 'srflx', 'prflx', 'relay', 'active', 'passive', 'so', 'generation', 'network-id', 'network-cost', 'ufrag', '0', '1', '2', '3', '10', '50', '999']
+    .map((w) => [w, w] as const),
+);
+function common(word: string): string {
+  return word.length <= 12 ? (COMMON.get(word) ?? word) : word;
+}
+
 /*
  * candidate-attribute = "candidate" ":" foundation SP component-id SP
  *                       transport SP priority SP connection-address SP port
@@ -58,7 +72,7 @@ export const candidate = defineAttribute({
       return undefined;
     }
     const component = fieldUint(ctx, value, f[1]!, 1 - shift, 'the component id', 1, 256);
-    const transport = f[2]!;
+    const transport = common(f[2]!);
     const priority = fieldUint(ctx, value, f[3]!, 3 - shift, 'the candidate priority', 0, 2 ** 32 - 1);
     const address = f[4]!;
     const port = fieldUint(ctx, value, f[5]!, 5 - shift, 'the candidate port', 0, 65535);
@@ -67,7 +81,7 @@ export const candidate = defineAttribute({
       return undefined;
     }
     if (component === undefined || priority === undefined || port === undefined) return undefined;
-    const out: Candidate = { foundation, component, transport, priority, address, port, type: f[7]!, extensions: [] };
+    const out: Candidate = { foundation, component, transport, priority, address, port, type: common(f[7]!), extensions: [] };
     let i = 8;
     if (f[i] === 'raddr') {
       if (f[i + 1] === undefined) {
@@ -93,8 +107,8 @@ export const candidate = defineAttribute({
         ctx.report('invalid-syntax', { what: 'a=candidate extension', expected: `a value after \`${name}\``, text: name }, ...at(i));
         return undefined;
       }
-      if (name === 'tcptype' && out.tcpType === undefined) out.tcpType = val;
-      else out.extensions.push([name, val]);
+      if (name === 'tcptype' && out.tcpType === undefined) out.tcpType = common(val);
+      else out.extensions.push([common(name), common(val)]);
     }
     return out;
   },

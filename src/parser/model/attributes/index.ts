@@ -43,6 +43,8 @@ export type FlagAttributeName = (typeof flagFamilies)[number]['names'][number];
 
 /** What the parser needs to know about an attribute name, in one lookup. */
 export interface AttributeInfo {
+  /** The name itself, one shared string for every line that has it. */
+  readonly name: string;
   readonly family: AttributeFamily<unknown> | FlagFamily | undefined;
   readonly levels: readonly Level[];
   readonly session: boolean;
@@ -51,7 +53,7 @@ export interface AttributeInfo {
 
 const byName = new Map<string, AttributeInfo>();
 function register(name: string, family: AttributeFamily<unknown> | FlagFamily | undefined, levels: readonly Level[]): void {
-  byName.set(name, { family, levels, session: levels.includes('session'), media: levels.includes('media') });
+  byName.set(name, { name, family, levels, session: levels.includes('session'), media: levels.includes('media') });
 }
 for (const [name, levels] of Object.entries(rawAttributeLevels)) register(name, undefined, levels);
 for (const f of valueFamilies) for (const n of f.names) register(n, f as AttributeFamily<unknown>, f.levels);
