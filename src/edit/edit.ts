@@ -9,6 +9,7 @@ import type { SdpDocument } from '../parser/model/document.js';
 import type { SdpLine } from '../parser/model/line.js';
 import type { LineType, LineValues } from '../parser/model/lines/index.js';
 import { lineText } from '../parser/serialize/line-text.js';
+import { selectMedia } from './sections.js';
 
 /*
  * Lossless editing ("munging"): a list of operations on a parsed document
@@ -153,11 +154,8 @@ function dominantEol(lines: readonly SdpLine[]): string {
 /** Where the part's lines are in `document.lines`: [start, end), and its kind; undefined when there is no such part. */
 function partRange(document: SdpDocument, part: Part): { start: number; end: number; kind: PartKind } | undefined {
   if (part === 'session') return { start: 0, end: document.session.lines.length, kind: 'session' };
-  const index = 'media' in part ? part.media : document.media.findIndex((m) => m.mid === part.mid);
-  if (!Number.isInteger(index) || index < 0 || index >= document.media.length) return undefined;
-  let start = document.session.lines.length;
-  for (let k = 0; k < index; k++) start += document.media[k]!.lines.length;
-  return { start, end: start + document.media[index]!.lines.length, kind: 'media' };
+  const selected = selectMedia(document, part)[0];
+  return selected === undefined ? undefined : { start: selected.start, end: selected.start + selected.media.lines.length, kind: 'media' };
 }
 
 /**
@@ -194,14 +192,16 @@ function placeOf(document: SdpDocument, part: Part, line: NewLine): number | und
 /** Lines a new line belongs after: the same payload type's rtpmap/fmtp/rtcp-fb, or lines of its attribute name. */
 function kinOf(line: NewLine): ((other: SdpLine) => boolean) | undefined {
   if (line.type !== 'a') return undefined;
-  const pt = payloadTypeOf(line.name, 'value' in line ? line.value : undefined);
-  if (pt !== undefined) return (other) => other.type === 'a' && payloadTypeOf(other.name ?? '', other.value) === pt;
+  const format = formatOfLine(line as SdpLine);
+  if (format !== undefined) return (other) => formatOfLine(other) === format;
   return (other) => other.type === 'a' && other.name === line.name;
 }
 
-function payloadTypeOf(name: string, value: unknown): string | undefined {
-  if (value === undefined || value === null || typeof value !== 'object') return undefined;
-  if (name === 'rtpmap' || name === 'rtcp-fb') return String((value as { payloadType: number | string }).payloadType);
-  if (name === 'fmtp') return String((value as { format: string }).format);
+/** The format (payload type) an a=rtpmap, a=fmtp or a=rtcp-fb line is about (`*` for rtcp-fb's wildcard), else undefined. */
+export function formatOfLine(line: Pick<SdpLine, 'type' | 'name' | 'value'>): string | undefined {
+  const v = line.value as { payloadType?: number | string; format?: string } | undefined;
+  if (line.type !== 'a' || v === undefined || v === null || typeof v !== 'object') return undefined;
+  if (line.name === 'rtpmap' || line.name === 'rtcp-fb') return v.payloadType === undefined ? undefined : String(v.payloadType);
+  if (line.name === 'fmtp') return v.format;
   return undefined;
 }

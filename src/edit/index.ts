@@ -1,7 +1,7 @@
 export { edit, safeEdit } from './edit.js';
 export type { EditOp, EditResult, NewLine, Part } from './edit.js';
-export { selectMedia } from './recipes/sections.js';
-export type { SectionSelector } from './recipes/sections.js';
+export { selectMedia } from './sections.js';
+export type { SectionSelector } from './sections.js';
 export { addCodec, codecMatches, keepCodecs, preferCodecs, removeCodecs } from './recipes/codecs.js';
 export type { CodecMatch } from './recipes/codecs.js';
 export { setBandwidth } from './recipes/bandwidth.js';

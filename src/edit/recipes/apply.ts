@@ -6,7 +6,7 @@ import { print } from '../../parser/serialize/print.js';
 import { setBandwidth } from './bandwidth.js';
 import { addEndOfCandidates, dropCandidates, type CandidateKind } from './candidates.js';
 import { keepCodecs, preferCodecs, removeCodecs, type CodecMatch } from './codecs.js';
-import type { SectionSelector } from './sections.js';
+import type { SectionSelector } from '../sections.js';
 import { removeExtmap, setDirection, setIceCredentials, setSetup } from './transport.js';
 import { setFmtpParameters } from './parameters.js';
 import { addSimulcast, rejectSection, removeSimulcast } from './sections-recipes.js';

@@ -1,7 +1,7 @@
 import type { SdpDocument } from '../../parser/model/document.js';
 import type { Bandwidth } from '../../parser/model/lines/bandwidth.js';
 import { edit, type EditOp, type EditResult } from '../edit.js';
-import { selectMedia, type SectionSelector } from './sections.js';
+import { selectMedia, type SectionSelector } from '../sections.js';
 
 /**
  * Sets the `b=<type>:<value>` line (RFC 8866 §5.8: `AS` in kbps; RFC 3890

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../parser/model/attributes/candidate.js';
 import type { SdpDocument } from '../../parser/model/document.js';
 import { edit, type EditOp, type EditResult } from '../edit.js';
-import { linesWhere, selectMedia } from './sections.js';
+import { linesWhere, selectMedia } from '../sections.js';
 
 /** Candidate kinds the CLI names: transport, type, address family, or an mDNS name (RFC 8445 §5.1.1, draft-ietf-mmusic-mdns-ice-candidates). */
 export type CandidateKind = 'udp' | 'tcp' | 'host' | 'srflx' | 'prflx' | 'relay' | 'ipv4' | 'ipv6' | 'mdns';

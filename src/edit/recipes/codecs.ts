@@ -2,8 +2,8 @@ import type { Codec, Media } from '../../parser/model/media.js';
 import type { SdpDocument } from '../../parser/model/document.js';
 import type { MediaLine } from '../../parser/model/lines/media.js';
 import type { Rid } from '../../parser/model/attributes/rid.js';
-import { edit, type EditOp, type EditResult } from '../edit.js';
-import { linesWhere, selectMedia, type SectionSelector } from './sections.js';
+import { edit, formatOfLine, type EditOp, type EditResult } from '../edit.js';
+import { linesWhere, selectMedia, type SectionSelector } from '../sections.js';
 
 /*
  * Codec recipes. A codec is all of its payload type's lines: its format on
@@ -64,7 +64,10 @@ function removalOps(document: SdpDocument, selected: ReturnType<typeof selectMed
   const mLine = document.lines[start]!.value as MediaLine | undefined;
   if (mLine === undefined) return []; // an m= line that did not parse: its formats are unknown
   const ops: EditOp[] = [{ op: 'replace', line: start, with: { type: 'm', value: { ...mLine, formats } } }];
-  for (const i of linesWhere(selected, (l) => l.type === 'a' && payloadTypeOfLine(l) !== undefined && types.has(payloadTypeOfLine(l)!))) {
+  for (const i of linesWhere(selected, (l) => {
+    const format = formatOfLine(l);
+    return format !== undefined && /^\d+$/.test(format) && types.has(Number(format));
+  })) {
     ops.push({ op: 'remove', line: i });
   }
   // a=rid restricted to payload types (RFC 8851 §4: `pt=`): the removed ones leave the list, and an
@@ -77,14 +80,6 @@ function removalOps(document: SdpDocument, selected: ReturnType<typeof selectMed
     ops.push({ op: 'replace', line: i, with: { type: 'a', name: 'rid', value: left.length > 0 ? { ...rest, payloadTypes: left } : rest } });
   }
   return ops;
-}
-
-function payloadTypeOfLine(line: Media['lines'][number]): number | undefined {
-  const v = line.value as { payloadType?: number | string; format?: string } | undefined;
-  if (v === undefined) return undefined;
-  if (line.name === 'rtpmap' || line.name === 'rtcp-fb') return typeof v.payloadType === 'number' ? v.payloadType : undefined;
-  if (line.name === 'fmtp') return v.format !== undefined && /^\d+$/.test(v.format) ? Number(v.format) : undefined;
-  return undefined;
 }
 
 function isRtp(media: Media): boolean {
@@ -143,7 +138,7 @@ export function addCodec(document: SdpDocument, section: SectionSelector, codec:
       ops.push({ op: 'insert', in: at, line: { type: 'a', name: 'rtpmap', value: rtpmap } });
     }
     // Feedback the section gives every codec (`a=rtcp-fb:*`, RFC 4585 §4.2) is in the view but needs no line of its own.
-    const wildcard = linesWhere(s, (l) => l.type === 'a' && l.name === 'rtcp-fb' && (l.value as { payloadType?: unknown } | undefined)?.payloadType === '*')
+    const wildcard = linesWhere(s, (l) => l.name === 'rtcp-fb' && formatOfLine(l) === '*')
       .map((i) => document.lines[i]!.value as { type: string; subtype?: string; parameters?: string });
     const same = (a: Codec['feedback'][number], b: Codec['feedback'][number]): boolean => a.type === b.type && a.subtype === b.subtype && a.parameters === b.parameters;
     for (const fb of codec.feedback) {

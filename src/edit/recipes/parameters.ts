@@ -2,7 +2,7 @@ import type { Fmtp } from '../../parser/model/attributes/fmtp.js';
 import type { SdpDocument } from '../../parser/model/document.js';
 import { edit, type EditOp, type EditResult } from '../edit.js';
 import { codecMatches, type CodecMatch } from './codecs.js';
-import { linesWhere, selectMedia, type SectionSelector } from './sections.js';
+import { linesWhere, selectMedia, type SectionSelector } from '../sections.js';
 
 /**
  * Sets fmtp parameters (RFC 8866 §6.15) of the matching codecs: opus's

@@ -3,7 +3,7 @@ import type { Rid } from '../../parser/model/attributes/rid.js';
 import type { SdpDocument } from '../../parser/model/document.js';
 import type { MediaLine } from '../../parser/model/lines/media.js';
 import { edit, type EditOp, type EditResult } from '../edit.js';
-import { linesWhere, selectMedia, type SectionSelector } from './sections.js';
+import { linesWhere, selectMedia, type SectionSelector } from '../sections.js';
 
 /**
  * Rejects the selected media descriptions (RFC 3264 §6: port 0). A rejected

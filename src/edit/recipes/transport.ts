@@ -1,9 +1,8 @@
 import type { Direction } from '../../parser/model/attributes/extmap.js';
 import type { Setup } from '../../parser/model/attributes/dtls.js';
 import type { SdpDocument } from '../../parser/model/document.js';
-import type { SdpLine } from '../../parser/model/line.js';
-import { edit, type EditOp, type EditResult } from '../edit.js';
-import { linesWhere, selectMedia, type SectionSelector } from './sections.js';
+import { edit, type EditOp, type EditResult, type NewLine } from '../edit.js';
+import { linesWhere, selectMedia, type SectionSelector } from '../sections.js';
 
 const DIRECTIONS = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
 
@@ -31,12 +30,11 @@ export function removeExtmap(document: SdpDocument, uri: string): EditResult {
   return edit(document, ops);
 }
 
-function rewriteAll(document: SdpDocument, name: string, write: (line: SdpLine) => EditOp | undefined): EditOp[] {
+/** Rewrites every a=<name> line of the description as `line`. */
+function rewriteAll(document: SdpDocument, name: string, line: NewLine): EditOp[] {
   const ops: EditOp[] = [];
   document.lines.forEach((l, i) => {
-    if (l.type !== 'a' || l.name !== name) return;
-    const op = write(l);
-    if (op !== undefined) ops.push({ ...op, line: i } as EditOp);
+    if (l.type === 'a' && l.name === name) ops.push({ op: 'replace', line: i, with: line });
   });
   return ops;
 }
@@ -44,19 +42,19 @@ function rewriteAll(document: SdpDocument, name: string, write: (line: SdpLine) 
 /** New ICE credentials (an ICE restart, RFC 8839 §4.4.1.1.1) wherever the description has ufrag and pwd lines. */
 export function setIceCredentials(document: SdpDocument, credentials: { ufrag: string; pwd: string }): EditResult {
   return edit(document, [
-    ...rewriteAll(document, 'ice-ufrag', () => ({ op: 'replace', line: 0, with: { type: 'a', name: 'ice-ufrag', value: credentials.ufrag } })),
-    ...rewriteAll(document, 'ice-pwd', () => ({ op: 'replace', line: 0, with: { type: 'a', name: 'ice-pwd', value: credentials.pwd } })),
+    ...rewriteAll(document, 'ice-ufrag', { type: 'a', name: 'ice-ufrag', value: credentials.ufrag }),
+    ...rewriteAll(document, 'ice-pwd', { type: 'a', name: 'ice-pwd', value: credentials.pwd }),
   ]);
 }
 
 /** The DTLS role (RFC 4145 §4, RFC 8842 §5) wherever the description has an a=setup line. */
 export function setSetup(document: SdpDocument, role: Setup): EditResult {
-  return edit(document, rewriteAll(document, 'setup', () => ({ op: 'replace', line: 0, with: { type: 'a', name: 'setup', value: role } })));
+  return edit(document, rewriteAll(document, 'setup', { type: 'a', name: 'setup', value: role }));
 }
 
 /** Sets a=ice-options (RFC 8839 §5.6: `trickle`, `ice2`, …) wherever the description has it; with none, at session level. */
 export function setIceOptions(document: SdpDocument, options: readonly string[]): EditResult {
-  const ops = rewriteAll(document, 'ice-options', () => ({ op: 'replace', line: 0, with: { type: 'a', name: 'ice-options', value: [...options] } }));
+  const ops = rewriteAll(document, 'ice-options', { type: 'a', name: 'ice-options', value: [...options] });
   if (ops.length === 0) ops.push({ op: 'insert', in: 'session', line: { type: 'a', name: 'ice-options', value: [...options] } });
   return edit(document, ops);
 }

@@ -1,5 +1,5 @@
-import type { SdpDocument } from '../../parser/model/document.js';
-import type { Media } from '../../parser/model/media.js';
+import type { SdpDocument } from '../parser/model/document.js';
+import type { Media } from '../parser/model/media.js';
 
 /**
  * Which media descriptions a recipe applies to: every one (`'all'`), every
