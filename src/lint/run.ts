@@ -166,3 +166,19 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     .sort((x, y) => x.d.line - y.d.line || x.d.column - y.d.column || x.i - y.i)
     .map((x) => x.d);
 }
+
+/**
+ * The errors an edit brings in: those of `after` beyond what `before` had of
+ * the same code (counted per code, not by message, whose line numbers move
+ * with the edit). What `sdp edit` refuses to write and the page warns about.
+ */
+export function newLintErrors(before: LintInput, after: LintInput, options: LintOptions = {}): Diagnostic[] {
+  const had = new Map<string, number>();
+  for (const d of lint(before, options)) if (d.severity === 'error') had.set(d.code, (had.get(d.code) ?? 0) + 1);
+  return lint(after, options).filter((d) => {
+    if (d.severity !== 'error') return false;
+    const n = had.get(d.code) ?? 0;
+    had.set(d.code, n - 1);
+    return n <= 0;
+  });
+}

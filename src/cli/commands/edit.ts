@@ -1,4 +1,4 @@
-import { applyRecipes, diffLines, lint, parse } from '../../index.js';
+import { applyRecipes, diffLines, newLintErrors, parse } from '../../index.js';
 import type { CandidateKind, DiffLine, Recipe, SectionSelector } from '../../index.js';
 import type { CommandResult, Input } from './result.js';
 
@@ -103,7 +103,6 @@ export interface EditCommandOptions {
   out?: string | undefined;
 }
 
-const errorCodes = (text: string): string[] => lint(text).filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
 
 export function editCommand(input: Input, specs: readonly EditSpec[], options: EditCommandOptions): CommandResult {
   const parsed = parse(input.text).document;
@@ -113,14 +112,7 @@ export function editCommand(input: Input, specs: readonly EditSpec[], options: E
   } catch (error) {
     return { stdout: '', stderr: `sdp edit: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
   }
-  // Errors the edit brought in (each error of the input may stay).
-  const before = errorCodes(input.text);
-  const introduced = errorCodes(text).filter((e) => {
-    const i = before.indexOf(e);
-    if (i < 0) return true;
-    before.splice(i, 1);
-    return false;
-  });
+  const introduced = newLintErrors(input.text, text).map((d) => `${d.code}: ${d.message}`);
   const blocked = introduced.length > 0 && !options.force;
   const notes = introduced.map((e) => `sdp edit: the result would have a new lint error: ${e}`);
   if (blocked) notes.push('sdp edit: nothing written (--force writes it anyway)');

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { applyRecipes, diffLines, lint, parse, selectMedia } from '../../index.js';
+import { applyRecipes, diffLines, newLintErrors, parse, selectMedia } from '../../index.js';
 import type { CandidateKind, Recipe, SectionSelector } from '../../index.js';
 import type { Side } from '../analysis.js';
 import { count } from '../text.js';
@@ -115,8 +115,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
     try {
       const edited = applyRecipes(document, [recipe]).text;
       const changes = diffLines(text, edited).filter((l) => l.kind !== 'same');
-      const before = lint(text).filter((d) => d.severity === 'error').map((d) => d.code);
-      const introduced = lint(edited).filter((d) => d.severity === 'error' && !before.includes(d.code)).map((d) => d.message);
+      const introduced = newLintErrors(text, edited).map((d) => d.message);
       return { edited, changes, introduced } as const;
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) } as const;
