@@ -207,7 +207,9 @@ function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, text: str
   let colon = text.indexOf(':', start);
   if (colon >= end) colon = -1;
   const name = text.slice(start, colon < 0 ? end : colon);
-  line.name = name;
+  const info = attributeInfo(name);
+  // A known name is stored as the registry's string: one copy for every line that has it.
+  line.name = info?.name ?? name;
   // raw keeps the value exactly as written (white space included); the family parses it trimmed.
   let rawValue = '';
   if (colon >= 0) {
@@ -219,9 +221,7 @@ function interpretAttribute(diags: DiagnosticCollector, line: SdpLine, text: str
     diags.add('invalid-syntax', { what: 'attribute', expected: '`a=<name>` or `a=<name>:<value>`', text: text.slice(start - 2) }, lineNo, column, lineNo, end + 1);
     return;
   }
-  const info = attributeInfo(name);
   if (info === undefined) return;
-  line.name = info.name;
   if (!(level === 'media' ? info.media : info.session)) {
     diags.add('attribute-level', { name, allowed: info.levels.join(' or '), level }, lineNo, column, lineNo, column + name.length);
   }
