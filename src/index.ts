@@ -24,3 +24,6 @@ export * from './extract/index.js';
 
 // Lossless editing: typed operations, untouched lines byte for byte, fresh views.
 export * from './edit/index.js';
+
+// Text for people: control, bidi and zero-width characters shown, not obeyed.
+export { printable } from './text/printable.js';

@@ -223,7 +223,7 @@ export async function dispatch(command: CommandName, args: ParsedArgs, host: Hos
       const specs = parseEditSpecs(args.lists, args.values, args.flags);
       if (!specs.ok) return usageError('edit', specs.error);
       if (specs.specs.length === 0) return usageError('edit', 'no recipe given (see sdp edit --help)');
-      const options = { diff: args.flags.has('diff'), force: args.flags.has('force'), out: write ? args.positionals[0] : out };
+      const options = { diff: args.flags.has('diff'), force: args.flags.has('force'), out: write ? args.positionals[0] : out, terminal: host.stdoutIsTTY };
       return withNotes(editCommand(r.value, specs.specs, options), r.notes);
     }
     case 'diff': {

@@ -48,3 +48,17 @@ describe('the Edit panel', () => {
     expect(within(panel).queryByRole('button', { name: 'Apply' })).toBeNull();
   });
 });
+
+describe('the Edit panel with hostile text', () => {
+  it('shows control, bidi and zero-width characters in the preview instead of obeying them', () => {
+    const hostile = exampleOffer.replace('a=rtpmap:96 VP8/90000\r\n', 'a=rtpmap:96 VP8/90000\r\na=rtcp-fb:96 x\u001b[2J\u202e1.2.0.291\u200b nack\r\n');
+    render(<App initialOffer={hostile} initialAnswer={exampleAnswer} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit offer' }));
+    const panel = screen.getByRole('region', { name: 'Edit the offer' });
+    fireEvent.change(within(panel).getByLabelText('Section'), { target: { value: 'video' } });
+    fireEvent.change(within(panel).getByLabelText('Codec'), { target: { value: 'VP8' } });
+    const diff = within(panel).getByLabelText('Change').textContent ?? '';
+    expect(diff).toContain('a=rtcp-fb:96 x\\x1B[2J\\u{202E}1.2.0.291\\u{200B} nack');
+    expect(diff).not.toMatch(/[\u001b\u202e\u200b]/);
+  });
+});

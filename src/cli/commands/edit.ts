@@ -1,4 +1,4 @@
-import { applyRecipes, diffLines, newLintErrors, parse } from '../../index.js';
+import { applyRecipes, diffLines, newLintErrors, parse, printable } from '../../index.js';
 import type { CandidateKind, DiffLine, Recipe, SectionSelector } from '../../index.js';
 import type { CommandResult, Input } from './result.js';
 
@@ -101,6 +101,8 @@ export interface EditCommandOptions {
   force: boolean;
   /** Where to write the result (the input file for --write, the -o file); undefined prints it. */
   out?: string | undefined;
+  /** Standard output is a terminal: the printed SDP is for a person, with control characters shown, not obeyed. */
+  terminal?: boolean;
 }
 
 
@@ -114,18 +116,20 @@ export function editCommand(input: Input, specs: readonly EditSpec[], options: E
   }
   const introduced = newLintErrors(input.text, text).map((d) => `${d.code}: ${d.message}`);
   const blocked = introduced.length > 0 && !options.force;
-  const notes = introduced.map((e) => `sdp edit: the result would have a new lint error: ${e}`);
+  const notes = introduced.map((e) => `sdp edit: the result would have a new lint error: ${printable(e)}`);
   if (blocked) notes.push('sdp edit: nothing written (--force writes it anyway)');
-  const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? text : '';
+  // The diff is for people; the SDP is data, shown with its controls escaped only when it goes to a terminal.
+  const sdp = options.terminal === true ? printable(text) : text;
+  const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? sdp : '';
   const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, note: `sdp edit: wrote ${options.out}` }] : [];
   return { stdout, stderr: notes.join('\n'), exitCode: blocked ? 1 : 0, writes };
 }
 
-/** A unified diff (3 lines of context) of the library's line diff. */
+/** A unified diff (3 lines of context) of the library's line diff, for a person: every line passes through printable. */
 export function unifiedDiff(name: string, lines: readonly DiffLine[]): string {
   const changed = lines.map((l, i) => (l.kind === 'same' ? -1 : i)).filter((i) => i >= 0);
   if (changed.length === 0) return '';
-  const out = [`--- ${name}`, `+++ ${name} (edited)`];
+  const out = [`--- ${printable(name)}`, `+++ ${printable(name)} (edited)`];
   let k = 0;
   while (k < changed.length) {
     const from = Math.max(0, changed[k]! - 3);
@@ -138,7 +142,7 @@ export function unifiedDiff(name: string, lines: readonly DiffLine[]): string {
     const oldCount = hunk.filter((l) => l.kind !== 'added').length;
     const newCount = hunk.filter((l) => l.kind !== 'removed').length;
     out.push(`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`);
-    for (const l of hunk) out.push(`${l.kind === 'added' ? '+' : l.kind === 'removed' ? '-' : ' '}${l.text}`);
+    for (const l of hunk) out.push(`${l.kind === 'added' ? '+' : l.kind === 'removed' ? '-' : ' '}${printable(l.text)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { applyRecipes, diffLines, newLintErrors, parse, selectMedia } from '../../index.js';
+import { applyRecipes, diffLines, newLintErrors, parse, printable, selectMedia } from '../../index.js';
 import type { CandidateKind, Recipe, SectionSelector } from '../../index.js';
 import type { Side } from '../analysis.js';
 import { count } from '../text.js';
@@ -115,7 +115,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
     try {
       const edited = applyRecipes(document, [recipe]).text;
       const changes = diffLines(text, edited).filter((l) => l.kind !== 'same');
-      const introduced = newLintErrors(text, edited).map((d) => d.message);
+      const introduced = newLintErrors(text, edited).map((d) => printable(d.message));
       return { edited, changes, introduced } as const;
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) } as const;
@@ -233,7 +233,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
               {preview.changes.map((c, i) => (
                 <div key={i} className={c.kind === 'added' ? 'diff-added' : 'diff-removed'}>
                   {c.kind === 'added' ? '+' : '-'}
-                  {c.line}: {c.text}
+                  {c.line}: {printable(c.text)}
                 </div>
               ))}
             </pre>
