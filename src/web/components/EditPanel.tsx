@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { applyRecipes, diffLines, newLintErrors, parse, printable, selectMedia } from '../../index.js';
 import type { CandidateKind, Recipe, SectionSelector } from '../../index.js';
 import type { Side } from '../analysis.js';
+import { Clip } from './Clip.js';
 import { count } from '../text.js';
 
 /*
@@ -233,7 +234,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
               {preview.changes.map((c, i) => (
                 <div key={i} className={c.kind === 'added' ? 'diff-added' : 'diff-removed'}>
                   {c.kind === 'added' ? '+' : '-'}
-                  {c.line}: {printable(c.text)}
+                  {c.line}: <Clip text={printable(c.text)} />
                 </div>
               ))}
             </pre>
