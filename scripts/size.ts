@@ -11,38 +11,12 @@
  * them. Where the parse + print bytes are (chevrotain, zod, sdpkit) comes from esbuild's metafile
  * of the same bundle made from the sources, since the built package already holds them in one chunk.
  */
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { zodEnglishOnly } from './esbuild-plugins.mjs';
+import { browserBundle, type BrowserBundle } from './browser-bundle.js';
 import { coldImport, formatMs, processTime, root } from './measure.js';
 
-interface Size {
-  raw: number;
-  gzip: number;
-}
-
-async function bundle(code: string, metafile = false): Promise<Size & { meta?: esbuild.Metafile | undefined }> {
-  const result = await esbuild.build({
-    stdin: { contents: code, resolveDir: root, loader: 'ts', sourcefile: 'consumer.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile,
-    // As in the package build (a no-op on the built package, where it is done already).
-    plugins: [zodEnglishOnly],
-    logLevel: 'error',
-    // esbuild's code splitting leaves `import "./chunk.js"` lines for evaluation order; with
-    // "sideEffects": false a consumer's bundler drops them, which is what we want. esbuild warns about
-    // it for a package outside node_modules (here the workspace), never for an installed one.
-    logOverride: { 'ignored-bare-import': 'silent' },
-  });
-  const text = result.outputFiles[0]!.contents;
-  return { raw: text.byteLength, gzip: gzipSync(text, { level: 9 }).byteLength, meta: result.metafile };
-}
+const bundle = (code: string, metafile = false): Promise<BrowserBundle> => browserBundle(code, root, metafile);
 
 /** Minified bytes per origin: chevrotain (with lodash-es and @chevrotain/*), zod, sdpkit's own code. */
 function shares(meta: esbuild.Metafile): Map<string, number> {

@@ -54,6 +54,25 @@ function toSelector(value: string): SectionSelector {
   return value.startsWith('mid:') ? { mid: value.slice(4) } : value;
 }
 
+/** A labelled select; an option is a value, or a [value, label] pair. */
+function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly (string | readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => {
+          const [v, text] = typeof o === 'string' ? [o, o] : o;
+          return (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          );
+        })}
+      </select>
+    </label>
+  );
+}
+
 export function EditPanel({ side, text, onApply, onClose }: Props) {
   const [kind, setKind] = useState<Kind>('remove-codec');
   const [section, setSection] = useState('all');
@@ -134,37 +153,12 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
         </button>
       </div>
       <div className="edit-row">
-        <label>
-          Recipe{' '}
-          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            {KINDS.map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Recipe" value={kind} options={KINDS} onChange={(v) => setKind(v as Kind)} />
         {usesSection && (
-          <label>
-            Section{' '}
-            <select value={section} onChange={(e) => setSection(e.target.value)}>
-              {sections.map(([v, label]) => (
-                <option key={v} value={v}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Section" value={section} options={sections} onChange={setSection} />
         )}
         {(kind === 'remove-codec' || kind === 'keep-codec' || kind === 'prefer-codec' || kind === 'fmtp') && (
-          <label>
-            Codec{' '}
-            <select value={codecName} onChange={(e) => setCodec(e.target.value)}>
-              {codecs.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Codec" value={codecName} options={codecs} onChange={setCodec} />
         )}
         {kind === 'fmtp' && (
           <label>
@@ -182,44 +176,16 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
           </label>
         )}
         {kind === 'drop-candidates' && (
-          <label>
-            Kind{' '}
-            <select value={candidates} onChange={(e) => setCandidates(e.target.value as CandidateKind)}>
-              {CANDIDATE_KINDS.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Kind" value={candidates} options={CANDIDATE_KINDS} onChange={(v) => setCandidates(v as CandidateKind)} />
         )}
         {kind === 'direction' && (
-          <label>
-            Direction{' '}
-            <select value={direction} onChange={(e) => setDirection(e.target.value as (typeof DIRECTIONS)[number])}>
-              {DIRECTIONS.map((d) => (
-                <option key={d}>{d}</option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Direction" value={direction} options={DIRECTIONS} onChange={(v) => setDirection(v as (typeof DIRECTIONS)[number])} />
         )}
         {kind === 'remove-extmap' && (
-          <label>
-            URI{' '}
-            <select value={extmapUri} onChange={(e) => setUri(e.target.value)}>
-              {uris.map((u) => (
-                <option key={u}>{u}</option>
-              ))}
-            </select>
-          </label>
+          <Choice label="URI" value={extmapUri} options={uris} onChange={setUri} />
         )}
         {kind === 'setup' && (
-          <label>
-            Role{' '}
-            <select value={role} onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}>
-              {ROLES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Role" value={role} options={ROLES} onChange={(v) => setRole(v as (typeof ROLES)[number])} />
         )}
       </div>
       {'error' in preview ? (
