@@ -1,4 +1,4 @@
-import type { SdpDocument } from '../model/document.js';
+import { assembleDocument, type SdpDocument } from '../model/document.js';
 import type { SdpLine } from '../model/line.js';
 import { sectionsOfLines } from '../build/from-lines.js';
 import { partSlots, type PartSlots } from '../grammar/slots.js';
@@ -29,12 +29,8 @@ function parts(document: Pick<SdpDocument, 'lines'> & Partial<Pick<SdpDocument, 
   if (document.session !== undefined && document.media !== undefined) {
     return [[document.session.lines, 'session'], ...document.media.map((m): [readonly SdpLine[], 'media'] => [m.lines, 'media'])];
   }
-  const { lines } = document;
-  const { sessionEnd, mediaStarts } = sectionsOfLines(lines);
-  return [
-    [lines.slice(0, sessionEnd), 'session'],
-    ...mediaStarts.map((start, k): [readonly SdpLine[], 'media'] => [lines.slice(start, mediaStarts[k + 1] ?? lines.length), 'media']),
-  ];
+  // Lines alone (built by hand): the grammar's sections for them, as a parsed document would have.
+  return parts(assembleDocument(document.lines, sectionsOfLines(document.lines)));
 }
 
 function sortPart(lines: readonly SdpLine[], { slots, index }: PartSlots): SdpLine[] {
