@@ -64,13 +64,16 @@ export function summarizeSection(s: SummaryInput): string {
   }
   if (s.simulcast !== undefined && s.simulcast.offer !== undefined) {
     const sc = s.simulcast;
-    if (sc.declined) parts.push('simulcast declined');
-    else {
+    const paused = sc.paused.length > 0 ? `, paused ${sc.paused.join(',')}` : '';
+    if (sc.declined) {
+      const first = sc.rids.find((r) => r.direction === 'send' && r.accepted);
+      parts.push(`simulcast declined${first !== undefined ? `: offerer sends only its first encoding ${first.rid}${first.outcome === 'paused' ? ' (paused)' : ''}` : ''}`);
+    } else {
       const layers = [
         ...(sc.offererSends.length > 0 ? [`sends ${sc.offererSends.join(',')}`] : []),
         ...(sc.offererReceives.length > 0 ? [`receives ${sc.offererReceives.join(',')}`] : []),
       ];
-      parts.push(`simulcast: offerer ${layers.length > 0 ? layers.join(', ') : 'uses no layer'}${sc.dropped.length > 0 ? ` (${sc.dropped.length} dropped)` : ''}`);
+      parts.push(`simulcast: offerer ${layers.length > 0 ? layers.join(', ') : 'uses no layer'}${paused}${sc.dropped.length > 0 ? ` (${sc.dropped.length} dropped)` : ''}`);
     }
   }
   if (s.bundle.bundled && s.bundle.tag !== undefined) parts.push(`BUNDLE on mid ${s.bundle.tag}`);

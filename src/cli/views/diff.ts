@@ -106,7 +106,9 @@ export function sectionRows(s: SectionDiff): Row[] {
   }
   if (s.simulcast !== undefined) {
     const sc = s.simulcast;
-    rows.push(row(`  simulcast  offerer sends ${sc.offererSends.join(', ') || 'none'}; receives ${sc.offererReceives.join(', ') || 'none'}${sc.dropped.length > 0 ? `; dropped ${sc.dropped.join(', ')}` : ''}`));
+    const declined = sc.declined ? 'declined: ' : '';
+    const paused = sc.paused.length > 0 ? `; paused ${sc.paused.join(', ')}` : '';
+    rows.push(row(`  simulcast  ${declined}offerer sends ${sc.offererSends.join(', ') || 'none'}; receives ${sc.offererReceives.join(', ') || 'none'}${paused}${sc.dropped.length > 0 ? `; dropped ${sc.dropped.join(', ')}` : ''}`));
   }
   if (s.dataChannel !== undefined) {
     const m = s.dataChannel.maxMessageSize;

@@ -217,6 +217,8 @@ function Simulcast({ s }: { s: SectionDiff }) {
       <p className="small">
         offer <LineLink side="offer" line={sc.offerLine} prefix={false} /> · answer <LineLink side="answer" line={sc.answerLine} prefix={false} /> · the offerer sends{' '}
         {sc.offererSends.length > 0 ? sc.offererSends.join(', ') : 'no layer'} and receives {sc.offererReceives.length > 0 ? sc.offererReceives.join(', ') : 'no layer'}
+        {sc.paused.length > 0 ? `; paused: ${sc.paused.join(', ')}` : ''}
+        {sc.declined ? ' (declined: one stream, the first encoding)' : ''}
       </p>
       {sc.rids.length > 0 && (
         <div className="table-wrap">
@@ -236,7 +238,9 @@ function Simulcast({ s }: { s: SectionDiff }) {
                     <Clip text={r.rid} max={64} /> <LineLink side="offer" line={r.offerLine} prefix={false} />
                   </td>
                   <td>{r.direction === 'send' ? 'sends' : 'receives'}</td>
-                  <td>{r.accepted ? <span className="outcome-ok">accepted</span> : <span className="outcome-dropped">dropped</span>}</td>
+                  <td>
+                    {r.outcome === 'dropped' ? <span className="outcome-dropped">dropped</span> : <span className="outcome-ok">{r.outcome === 'paused' ? 'paused' : 'sent'}</span>}
+                  </td>
                   <td>{r.pausedInOffer ? 'in offer' : ''}{r.pausedInOffer && r.pausedInAnswer ? ', ' : ''}{r.pausedInAnswer ? 'in answer' : ''}</td>
                 </tr>
               ))}
