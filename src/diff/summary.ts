@@ -1,3 +1,4 @@
+import { sectionLabel } from '../parser/model/section-name.js';
 import type { SectionBundle } from './bundle.js';
 import type { CodecsDiff } from './codecs.js';
 import { describeSize, type DataChannelDiff } from './datachannel.js';
@@ -33,8 +34,9 @@ export interface SummaryInput {
   dataChannel?: DataChannelDiff;
 }
 
+/** `video mid 1`, or `audio #3` without a mid (sectionLabel, 1-based). */
 export function sectionName(kind: string, mid: string | undefined, index: number): string {
-  return `${kind || 'section'} ${mid !== undefined ? `mid ${mid}` : `#${index + 1}`}`;
+  return sectionLabel({ kind, mid, index });
 }
 
 export function summarizeSection(s: SummaryInput): string {

@@ -112,7 +112,7 @@ describe('sdp parse (command)', () => {
     const r = parseCommand(answer, { json: false, color: false });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('examples/firefox-answer.sdp: 85 lines, 3 media sections');
-    expect(r.stdout).toContain('[0] audio mid=0 port 56789 UDP/TLS/RTP/SAVPF sendrecv');
+    expect(r.stdout).toContain('m-section 1 (audio, mid 0): port 56789 UDP/TLS/RTP/SAVPF sendrecv');
     expect(r.stdout).toContain('candidates: 3 (end-of-candidates)');
   });
 

@@ -1,4 +1,5 @@
 import {
+  sectionLabel,
   describeCandidate,
   detectDescriptionType,
   diffOfferAnswer,
@@ -31,8 +32,9 @@ export interface SectionCandidates {
   candidates: DescribedCandidate[];
 }
 
+/** The library's short name of a section (`video mid 1`, `audio #3`). */
 export function sectionName(m: Pick<Media, 'kind' | 'mid' | 'index'>): string {
-  return `${m.kind || 'section'} ${m.mid === undefined ? `#${m.index + 1}` : `mid ${m.mid}`}`;
+  return sectionLabel(m);
 }
 
 export function describeCandidates(document: SdpDocument): SectionCandidates[] {

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { codecRole } from '../../index.js';
+import { codecRole, sectionLabel } from '../../index.js';
 import type { Codec, Media, SectionDiff } from '../../index.js';
 import { explanationOf, fmtpLineOf, rtpmapLineOf, SIDES, type Analysis, type SideAnalysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
@@ -79,7 +79,7 @@ function SideCodecs({ analysis, side }: { analysis: Analysis; side: SideAnalysis
       {sections.map((m) => (
         <div key={m.index} className="sub">
           <h4>
-            <Clip text={`${m.kind} ${m.mid !== undefined ? `mid ${m.mid}` : `#${m.index + 1}`}`} max={80} /> · {m.codecs.length} codecs{' '}
+            <Clip text={sectionLabel(m)} max={80} /> · {m.codecs.length} codecs{' '}
             <LineLink side={side.side} line={m.lines[0]?.source?.line} prefix={false} />
           </h4>
           <div className="table-wrap">

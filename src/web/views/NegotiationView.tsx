@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { describeFlow as flow } from '../../index.js';
+import { describeFlow as flow, sectionLabel } from '../../index.js';
 import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, SectionDiff } from '../../index.js';
 import type { Analysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
@@ -427,7 +427,7 @@ function facts(s: SectionDiff): FactRow[] {
 }
 
 function sectionTitle(s: SectionDiff): string {
-  return `${s.kind || 'section'} ${s.mid !== undefined ? `mid ${s.mid}` : `#${s.index + 1}`}`;
+  return sectionLabel(s);
 }
 
 /** One line per m-section (the library's summary); a button scrolls to its card. */
