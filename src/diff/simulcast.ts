@@ -16,9 +16,10 @@ import { findAttribute, lineNumber, setIfDefined } from './lines.js';
  * without a=simulcast: one stream per m-section); the W3C webrtc-pc rules for
  * applying an answer keep only the first of sendEncodings; libwebrtc
  * pc/sdp_offer_answer.cc (SimulcastIsRejected, DisableSimulcastInSender) keeps
- * encodings[0] and removes the others, and treats an answer without the
- * rtp-stream-id header extension (RFC 8852) as declining simulcast too, since
- * the layers could not be told apart. Browsers write the send list in
+ * encodings[0] and removes the others. Older libwebrtc treated an answer with
+ * a=simulcast but without the rtp-stream-id header extension (RFC 8852) the
+ * same way; Chromium now rejects such an answer in setRemoteDescription
+ * (checked in test/diff/simulcast.browser.e2e.test.ts). Browsers write the send list in
  * sendEncodings order, so the first encoding is the first rid of the offer's
  * send list: the classic "why is my video tiny" when that rid is the smallest.
  */
@@ -146,7 +147,7 @@ export function diffSimulcast(ctx: SimulcastContext): SimulcastDiff | undefined 
     if (declinedBy !== undefined) {
       const why = declinedBy === 'no-simulcast'
         ? 'the answer has no a=simulcast, so simulcast is declined'
-        : `the answer has no a=extmap for ${RID_EXTENSION}, so the layers cannot be told apart and simulcast is declined`;
+        : `the answer has a=simulcast but no a=extmap for ${RID_EXTENSION}: Chromium rejects the answer ("negotiates simulcast but does not negotiate the RID RTP header extension"); a stack that accepts it cannot tell the layers apart`;
       const offerRecvs = idsOf(om.simulcast, 'recv').map((x) => x.rid);
       const others = offerSends.filter((x) => x.rid !== firstSent?.rid).map((x) => x.rid);
       const consequences: string[] = [];
@@ -155,7 +156,7 @@ export function diffSimulcast(ctx: SimulcastContext): SimulcastDiff | undefined 
       }
       if (offerRecvs.length > 0) consequences.push(`the answerer sends one stream without rids instead of ${offerRecvs.join(', ')}`);
       const message = consequences.length > 0 ? `${why}: ${consequences.join('; ')}` : why;
-      ctx.findings.push(diffFinding('simulcast-declined', message, { side: declinedBy === 'no-simulcast' ? 'offer' : 'answer', line: declinedBy === 'no-simulcast' ? out.offerLine : out.answerLine, ...where }));
+      ctx.findings.push(diffFinding(declinedBy === 'no-simulcast' ? 'simulcast-declined' : 'simulcast-rid-extension-missing', message, { side: declinedBy === 'no-simulcast' ? 'offer' : 'answer', line: declinedBy === 'no-simulcast' ? out.offerLine : out.answerLine, ...where }));
     }
   }
 

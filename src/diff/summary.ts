@@ -67,7 +67,8 @@ export function summarizeSection(s: SummaryInput): string {
   if (s.simulcast !== undefined && s.simulcast.offer !== undefined) {
     const sc = s.simulcast;
     const paused = sc.paused.length > 0 ? `, paused ${sc.paused.join(',')}` : '';
-    if (sc.declined) {
+    if (sc.declinedBy === 'no-rid-extension') parts.push('simulcast without the rtp-stream-id extension (Chromium rejects the answer)');
+    else if (sc.declined) {
       const first = sc.rids.find((r) => r.direction === 'send' && r.accepted);
       parts.push(`simulcast declined${first !== undefined ? `: offerer sends only its first encoding ${first.rid}${first.outcome === 'paused' ? ' (paused)' : ''}` : ''}`);
     } else {

@@ -61,14 +61,14 @@ const rows: Row[] = [
     findings: ['simulcast-declined: the answer has no a=simulcast, so simulcast is declined: the offerer sends one stream, its first encoding (rid h, paused in the offer), not m'],
   },
   {
-    name: 'a=simulcast answered without the rtp-stream-id extension: declined as libwebrtc does',
+    name: 'a=simulcast answered without the rtp-stream-id extension: Chromium rejects the answer, older libwebrtc sent the first encoding',
     offer: video([...rids('send', ['h', 'm', 'l']), 'a=simulcast:send h;m;l']),
     answer: { ...videoAnswer([...rids('recv', ['h', 'm', 'l']), 'a=simulcast:recv h;m;l']), lines: [...rids('recv', ['h', 'm', 'l']), 'a=simulcast:recv h;m;l'] },
     sends: ['h'],
     dropped: ['m', 'l'],
     declinedBy: 'no-rid-extension',
     findings: [
-      'simulcast-declined: the answer has no a=extmap for urn:ietf:params:rtp-hdrext:sdes:rtp-stream-id, so the layers cannot be told apart and simulcast is declined: the offerer sends one stream, its first encoding (rid h), not m, l',
+      'simulcast-rid-extension-missing: the answer has a=simulcast but no a=extmap for urn:ietf:params:rtp-hdrext:sdes:rtp-stream-id: Chromium rejects the answer ("negotiates simulcast but does not negotiate the RID RTP header extension"); a stack that accepts it cannot tell the layers apart: the offerer sends one stream, its first encoding (rid h), not m, l',
     ],
   },
   {
@@ -152,7 +152,8 @@ describe('simulcast (RFC 8853 §5.3, RFC 8829 §3.7, libwebrtc) and rids (RFC 88
       expect(listed, r.rid).toContain(r.rid);
     }
     if (row.summary !== undefined) expect(s.summary).toContain(row.summary);
-    if (row.declinedBy !== undefined || (row.dropped ?? []).length > 0) expect(d.verdict.status).toBe('degraded');
+    if (row.declinedBy === 'no-rid-extension') expect(d.verdict.status).toBe('failed');
+    else if (row.declinedBy !== undefined || (row.dropped ?? []).length > 0) expect(d.verdict.status).toBe('degraded');
   });
 
   it('points at the rid lines of both descriptions', () => {
