@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../src/cli/commands/result.js';
 import { run } from '../../src/cli/run.js';
-import { example, memoryHost } from './helpers.js';
+import { memoryHost } from './helpers.js';
+import { CLEAR, EVIL_NAME, RAW, RLO, TITLE, ZWSP, hostileAnswer, hostileOffer } from './hostile-inputs.js';
 
 /*
  * An SDP is the other peer's text. Every command's human output (stdout,
@@ -10,41 +11,7 @@ import { example, memoryHost } from './helpers.js';
  * pipe, JSON, SARIF) keeps the exact value.
  */
 
-const CLEAR = '\u001b[2J';
-const TITLE = '\u001b]0;pwned-title\u0007';
-const LINK = '\u001b]8;;https://evil.example/\u001b\\click\u001b]8;;\u001b\\';
-const RLO = '\u202e';
-const ZWSP = '\u200b';
-
-function replaceOnce(text: string, from: string, to: string): string {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-}
-
-export const hostileOffer = [
-  ['s=-', `s=${CLEAR}${TITLE}\u009b2J\u007f`],
-  ['a=rtcp-mux\r\n', `a=rtcp-mux\r\na=x-link:${LINK}\r\n`],
-  ['192.168.1.23 51372 typ host generation 0 network-id 1', `${RLO}1.2.0.291 51372 typ host generation 0 network-id 1`],
-  ['a=rtpmap:111 opus/48000/2', `a=rtpmap:111 opus${ZWSP}/48000/2`],
-].reduce((t, [from, to]) => replaceOnce(t, from!, to!), example('chrome-offer.sdp').text);
-
-export const hostileAnswer = [
-  ['s=-', `s=${TITLE}`],
-  ['a=mid:0', `a=mid:0${ZWSP}`],
-  ['a=rtpmap:9 G722/8000/1', `a=rtpmap:9 ${RLO}1/0008/227G`],
-].reduce((t, [from, to]) => replaceOnce(t, from!, to!), example('firefox-answer.sdp').text);
-
-const EVIL_NAME = `evil${TITLE}${RLO}.sdp`;
-
 const files = { 'offer.sdp': hostileOffer, 'answer.sdp': hostileAnswer, [EVIL_NAME]: hostileOffer, 'dump.log': `offer: ${JSON.stringify({ type: 'offer', sdp: hostileOffer })}\n` };
-
-/**
- * What must never reach a terminal: C0 but TAB and LF, a CR outside CRLF, DEL, C1, bidi controls,
- * zero-width characters, lone surrogates. Written out here, not taken from the library, so that
- * a gap in the library's list shows up.
- */
-// eslint-disable-next-line no-control-regex
-const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
 
 /** Our own colours, the only escape sequences a command may print. */
 // eslint-disable-next-line no-control-regex
