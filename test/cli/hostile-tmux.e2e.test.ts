@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsFresh, distMain as dist, root } from './helpers.js';
-import { EVIL_NAME, hostileAnswer, hostileOffer } from './hostile-inputs.js';
+import { EVIL_NAME, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
 
 /*
  * End to end: the built `sdp` prints hostile descriptions (ESC[2J, an OSC 0

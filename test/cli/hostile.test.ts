@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../src/cli/commands/result.js';
 import { run } from '../../src/cli/run.js';
 import { memoryHost } from './helpers.js';
-import { CLEAR, EVIL_NAME, RAW, RLO, TITLE, ZWSP, hostileAnswer, hostileOffer } from './hostile-inputs.js';
+import { CLEAR, EVIL_NAME, RAW, RLO, TITLE, ZWSP, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
 
 /*
  * An SDP is the other peer's text. Every command's human output (stdout,

@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/cli/tui/Inspector.js';
 import { root } from './helpers.js';
-import { EVIL_NAME, RAW, hostileAnswer, hostileOffer } from './hostile-inputs.js';
+import { EVIL_NAME, RAW, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
 
 /*
  * The inspector draws the other peer's text: every screen must show hidden

@@ -1,4 +1,10 @@
-import { example } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Paths, not file: URLs: jsdom replaces URL in the page tests that use these too.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const example = (name: string): { text: string } => ({ text: readFileSync(resolve(root, 'examples', name), 'utf8') });
 
 /*
  * Descriptions with what an attacker would put in them: ESC[2J (clear the
