@@ -66,6 +66,13 @@ describe('every command shows hostile characters instead of obeying them', () =>
     if (options.silent !== true) expect(text).toMatch(/\\x1B|⟨U\+20[0-2][0-9A-F]⟩|\\x9B/);
   });
 
+  it('the progress line names files shown, not obeyed', async () => {
+    const host = memoryHost(files, { stderrIsTTY: true });
+    await run(['lint', 'offer.sdp', EVIL_NAME], host);
+    expect(host.progressLines.join('\n')).toContain('evil\\x1B]0;pwned-title\\x07⟨U+202E⟩.sdp');
+    expect(host.progressLines.join('\n')).not.toMatch(RAW);
+  });
+
   it('the answer with mid `0⟨U+200B⟩` reads differently from the offer\'s `0`', async () => {
     const r = await run(['lint', '--pair', 'offer.sdp', 'answer.sdp'], memoryHost(files));
     expect(r.stdout).toContain("answer m-section 1 has mid `0⟨U+200B⟩`, but the offer's section 1 has mid `0`");
