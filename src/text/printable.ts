@@ -58,6 +58,9 @@ const HIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)|[\p{Cf}\p{Zl}\p{Zp}]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]|[\ud800-\udfff]/gu;
 
+/** Printable ASCII, TAB and LF hide nothing: most SDP text is that, and this test is far cheaper than HIDDEN's Unicode classes. */
+const ONLY_VISIBLE_ASCII = /^[\t\n\x20-\x7e]*$/;
+
 /** \p{Zs} but U+0020 (Unicode 16). */
 const SPACES = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/u;
 
@@ -127,6 +130,7 @@ function hidden(char: string): HiddenChar {
 
 /** `text` as runs of ordinary text and single hidden characters, in order; joining them gives `text` back. */
 export function textSegments(text: string): TextSegment[] {
+  if (ONLY_VISIBLE_ASCII.test(text)) return text === '' ? [] : [{ kind: 'text', text }];
   const out: TextSegment[] = [];
   let last = 0;
   for (const m of text.matchAll(HIDDEN)) {
@@ -140,11 +144,13 @@ export function textSegments(text: string): TextSegment[] {
 
 /** Every hidden character of `text` with its UTF-16 offset (for positions in diagnostics). */
 export function findHidden(text: string): { offset: number; hidden: HiddenChar }[] {
+  if (ONLY_VISIBLE_ASCII.test(text)) return [];
   return [...text.matchAll(HIDDEN)].map((m) => ({ offset: m.index, hidden: hidden(m[0]) }));
 }
 
 /** Whether `text` has a character that printable() would replace. */
 export function hasHidden(text: string): boolean {
+  if (ONLY_VISIBLE_ASCII.test(text)) return false;
   HIDDEN.lastIndex = 0;
   const found = HIDDEN.test(text);
   HIDDEN.lastIndex = 0;
@@ -153,5 +159,6 @@ export function hasHidden(text: string): boolean {
 
 /** `text` with every control character shown as `\xHH` and every other hidden character as `⟨U+HHHH⟩`. */
 export function printable(text: string): string {
+  if (ONLY_VISIBLE_ASCII.test(text)) return text;
   return text.replace(HIDDEN, (ch) => hidden(ch).shown);
 }
