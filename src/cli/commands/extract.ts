@@ -66,7 +66,7 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
     }
   }
   const withWrites = (r: CommandResult): CommandResult => (writes.length > 0 ? { ...r, writes } : r);
-  if (options.json) return withWrites({ stdout: toJson(result), stderr: '', exitCode });
+  if (options.json) return withWrites({ stdout: toJson(result), stdoutIs: 'data', stderr: '', exitCode });
 
   const pcs = result.peerConnections ?? [];
   const rows: Row[] = [
@@ -122,5 +122,5 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
 
 /** `sdp extract <file> --pick N`: the description itself, byte for byte. */
 export function extractOne(d: ExtractedDescription): CommandResult {
-  return { stdout: d.sdp, stderr: '', exitCode: 0 };
+  return { stdout: d.sdp, stdoutIs: 'sdp', stderr: '', exitCode: 0 };
 }

@@ -37,7 +37,7 @@ export function iceCommand(local: Input, options: IceCommandOptions): CommandRes
     json['role'] = role;
     json['checkLists'] = streams.map((s) => ({ section: s.label, localIndex: s.localIndex, remoteIndex: s.remoteIndex, checkList: s.checkList }));
   }
-  if (options.json) return { stdout: toJson(json), stderr: '', exitCode: 0 };
+  if (options.json) return { stdout: toJson(json), stdoutIs: 'data', stderr: '', exitCode: 0 };
   return { stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode: 0 };
 }
 

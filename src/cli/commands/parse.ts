@@ -13,7 +13,7 @@ export interface ParseCommandOptions {
 /** The typed model as JSON (bigints as strings), or a readable outline of it. */
 export function parseCommand(input: Input, options: ParseCommandOptions): CommandResult {
   const result = parse(input.text);
-  if (options.json) return ok(toJson(result));
+  if (options.json) return { ...ok(toJson(result)), stdoutIs: 'data' };
   const { document, diagnostics } = result;
   const s = document.session;
   const rows: Row[] = [row(`${input.name}: ${plural(document.lines.length, 'line')}, ${plural(document.media.length, 'media section')}`, 'heading')];

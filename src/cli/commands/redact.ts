@@ -60,7 +60,7 @@ export function redactCommand(inputs: readonly Input[], options: RedactCommandOp
     }
     return { stdout: '', stderr: stderr.join('\n'), exitCode, writes };
   }
-  if (inputs.length === 1) return { stdout: result.texts[0]!, stderr: stderr.join('\n'), exitCode };
+  if (inputs.length === 1) return { stdout: result.texts[0]!, stdoutIs: 'sdp', stderr: stderr.join('\n'), exitCode };
   const blocks = result.texts.map((text, i) => `==> ${inputs[i]!.name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}`);
-  return { stdout: blocks.join('\n'), stderr: stderr.join('\n'), exitCode };
+  return { stdout: blocks.join('\n'), stdoutIs: 'sdp', stderr: stderr.join('\n'), exitCode };
 }

@@ -3,6 +3,7 @@ import { codecRole, sectionLabel } from '../../index.js';
 import type { Codec, Media, SectionDiff } from '../../index.js';
 import { explanationOf, fmtpLineOf, rtpmapLineOf, SIDES, type Analysis, type SideAnalysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
+import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 
 function label(c: Codec): string {
@@ -51,7 +52,9 @@ function Fmtp({ side, media, c }: { side: SideAnalysis; media: Media; c: Codec }
       </div>
       {fields.length > 0 && (
         <details>
-          <summary>{fields.map((f) => `${f.name}=${f.value}`).join('; ').slice(0, 160)}</summary>
+          <summary>
+            <Shown text={fields.map((f) => `${f.name}=${f.value}`).join('; ').slice(0, 160)} />
+          </summary>
           <dl className="fmtp-fields">
             {fields.map((f, i) => (
               <div key={i}>

@@ -1,7 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import type { Candidate, CandidateAt, IceRole } from '../../index.js';
 import { checkListsOf, descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
+import { printable } from '../../index.js';
 import { Clip } from '../components/Clip.js';
+import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
@@ -174,13 +176,13 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
             <select value={view?.key} onChange={(e) => setTransportKey(e.currentTarget.value)}>
               {transports.map((t) => (
                 <option key={t.key} value={t.key}>
-                  {t.label}
+                  {printable(t.label)}
                 </option>
               ))}
             </select>
           </label>
         )}
-        {transports.length === 1 && view !== undefined && <span className="muted">Transport: {view.label}</span>}
+        {transports.length === 1 && view !== undefined && <span className="muted">Transport: <Shown text={view.label} /></span>}
       </div>
       {view === undefined || list === undefined ? (
         <p className="muted">No accepted transport to check.</p>

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { sectionName, type Diagnostic, type SdpLine } from '../../index.js';
 import { explanationOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
+import { runs } from '../components/Shown.js';
 import { SeverityBadge, severityIcon, type SeverityName } from '../components/SeverityBadge.js';
 import { count, LINE_CAP } from '../text.js';
 
@@ -170,7 +171,7 @@ const Row = memo(function Row({
       <code className="code">
         {segs.map((s, i) => (
           <span key={i} className={s.severity !== undefined ? `${s.cls} squiggle squiggle-${s.severity}` : s.cls}>
-            {s.text}
+            {runs(s.text)}
           </span>
         ))}
         {atEnd !== undefined && <span className={`eol-mark squiggle squiggle-${atEnd}`} title="expected more here"> </span>}
