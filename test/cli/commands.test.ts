@@ -208,8 +208,8 @@ describe('sdp ice (command)', () => {
   it('builds the check list with the offer as controlling agent', () => {
     const r = iceCommand(offer, { remote: answer, json: false, color: false });
     expect(r.stdout).toContain('local role: controlling');
-    expect(r.stdout).toMatch(/1 +Waiting +9115005270282354175 +host 192\.168\.1\.23:51372 +→ +host 192\.168\.1\.50:56789/);
-    expect(r.stdout).toContain('audio mid 0: 6 pairs, 2 pruned');
+    expect(r.stdout).toMatch(/1 +Waiting +9115005270282354175 +host 192\.168\.1\.23:51372 +→ +host 192\.168\.1\.50:56789 +1467250027\/0/);
+    expect(r.stdout).toContain('audio mid 0: 6 pairs, 2 pruned (2 redundant)');
   });
 
   it('takes the answer as controlled, unless --role says otherwise', () => {

@@ -3,6 +3,7 @@ import {
   detectDescriptionType,
   diffOfferAnswer,
   exchangeCheckLists,
+  pairFoundationText,
   type Candidate,
   type CandidateDescription,
   type CheckList,
@@ -170,8 +171,12 @@ export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice
       continue;
     }
     const cl = s.checkList;
-    rows.push(row(`${name}: ${plural(cl.pairs.length, 'pair')}${cl.pruned.length > 0 ? `, ${cl.pruned.length} pruned` : ''}`, 'heading'));
-    const cells = [['  #', 'state', 'pair priority', 'local', '', 'remote', 'notes']];
+    const c = cl.prunedCount;
+    const reasons = [c.redundant > 0 && `${c.redundant} redundant`, c.limit > 0 && `${c.limit} beyond the limit`, c['no-base'] > 0 && `${c['no-base']} without a known base`].filter(
+      (x): x is string => typeof x === 'string',
+    );
+    rows.push(row(`${name}: ${plural(cl.pairs.length, 'pair')}${c.total > 0 ? `, ${c.total} pruned (${reasons.join(', ')})` : ''}`, 'heading'));
+    const cells = [['  #', 'state', 'pair priority', 'local', '', 'remote', 'foundation', 'notes']];
     cl.pairs.forEach((p, i) => {
       cells.push([
         `  ${i + 1}`,
@@ -180,6 +185,7 @@ export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice
         `${p.local.type} ${endpoint(p.local)}`,
         '→',
         `${p.remote.type} ${endpoint(p.remote)}`,
+        pairFoundationText(p.foundation),
         p.notes.map((n) => n.message).join('; '),
       ]);
     });
@@ -187,6 +193,7 @@ export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice
     rows.push(row(texts[0]!, 'dim'));
     cl.pairs.forEach((p, i) => rows.push(row(texts[i + 1]!, p.state === 'Waiting' ? 'ok' : undefined)));
     for (const p of cl.pruned) rows.push(row(`  pruned: ${p.local.type} ${endpoint(p.local)} → ${p.remote.type} ${endpoint(p.remote)}: ${p.message}`, 'dim'));
+    if (c.total > cl.pruned.length) rows.push(row(`  … and ${plural(c.total - cl.pruned.length, 'more pruned pair')} (counted, not listed)`, 'dim'));
     for (const f of cl.findings) rows.push(row(`  ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
   }
   return rows;
