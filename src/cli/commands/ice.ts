@@ -31,8 +31,9 @@ export function iceCommand(local: Input, options: IceCommandOptions): CommandRes
       return { stdout: '', stderr: `sdp ice: neither ${local.name} nor ${options.remote.name} says whether it is the offer (no a=setup); pass --role controlling|controlled`, exitCode: 2 };
     }
     const streams = checkLists(localDoc, remoteDoc, role.role);
-    rows.push(row(''), row(`candidates of ${options.remote.name} (remote)`, 'heading'), ...candidateRows(remoteCandidates, 1));
-    rows.push(row(''), row('check list (RFC 8445 §6.1.2)', 'heading'), ...checkListRows(streams, role));
+    // One candidate row each: appended in a loop, since push(...rows) overflows the stack past ~100k arguments.
+    for (const r of [row(''), row(`candidates of ${options.remote.name} (remote)`, 'heading'), ...candidateRows(remoteCandidates, 1)]) rows.push(r);
+    for (const r of [row(''), row('check list (RFC 8445 §6.1.2)', 'heading'), ...checkListRows(streams, role)]) rows.push(r);
     json['remote'] = { file: options.remote.name, sections: sectionsJson(remoteCandidates) };
     json['role'] = role;
     json['checkLists'] = streams.map((s) => ({ section: s.label, localIndex: s.localIndex, remoteIndex: s.remoteIndex, checkList: s.checkList }));

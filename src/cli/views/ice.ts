@@ -86,6 +86,9 @@ export function candidateRows(sections: readonly SectionCandidates[], side: numb
     s.candidates.forEach((d, i) => {
       const findings = d.description.findings.filter((f) => f.severity !== 'info');
       rows.push(row(texts[i + 1]!, findings.length > 0 ? 'warning' : undefined, d.line === undefined ? undefined : { side, line: d.line }));
+      // Under the row, so the table keeps its width: which TURN transport the priority says.
+      const relay = d.description.relayProtocol;
+      if (relay !== undefined) rows.push(row(`      relay via ${relay.via} (${relay.ref})`, 'dim'));
       for (const f of findings) rows.push(row(`      ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
     });
   }

@@ -58,6 +58,7 @@ function Candidates({ side }: { side: SideAnalysis }) {
                     <td>{r.mid !== undefined ? <Clip text={r.mid} max={32} /> : '—'}</td>
                     <td>
                       <Clip text={d.type.value} max={32} />
+                      {d.relayProtocol !== undefined && <div className="small muted">via {d.relayProtocol.via}</div>}
                     </td>
                     <td>
                       <Clip text={d.transport.value} max={60} />
