@@ -532,12 +532,25 @@ function arbRefCandidate(side: 'local' | 'remote'): fc.Arbitrary<Candidate> {
     });
 }
 
+/** Local lists where many reflexive candidates name a listed host as their base (same component, transport, address, port). */
+const arbRefLocal = fc.array(arbRefCandidate('local'), { maxLength: 12 }).map((cs) => {
+  const hosts = cs.filter((c) => c.type === 'host');
+  return cs.map((c, i) => {
+    const h = hosts[(i * 7) % Math.max(1, hosts.length)];
+    if (h === undefined || c.type === 'host' || c.type === 'relay' || i % 3 === 2) return c;
+    const based: Candidate = { ...c, component: h.component, transport: h.transport, relatedAddress: i % 2 === 0 ? h.address.toUpperCase() : h.address, relatedPort: h.port };
+    if (h.tcpType === undefined) delete based.tcpType;
+    else based.tcpType = h.tcpType;
+    return based;
+  });
+});
+
 describe('checkList equals the naive reference (fast-check)', () => {
   it('same pairs, states, foundations, bases, pruned sample and counts; both roles, limits small and large', () => {
     fc.assert(
       fc.property(
         fc.record({
-          local: fc.array(arbRefCandidate('local'), { maxLength: 12 }),
+          local: arbRefLocal,
           remote: fc.array(arbRefCandidate('remote'), { maxLength: 12 }),
           role: fc.constantFrom<IceRole>('controlling', 'controlled'),
           limit: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 200 })),
