@@ -1,3 +1,4 @@
+import { ANSWER_DIRECTIONS } from '../parser/model/attributes/direction.js';
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import type { SdpLine } from '../parser/model/line.js';
 import { sectionName, type ExplainContext, type SectionContext } from './context.js';
@@ -241,6 +242,15 @@ export const transportExplainers = {
   },
 };
 
+/** What an answer may say to an offered direction, in words, from the RFC 3264 §6.1 table. */
+function answerWords(offered: string): string | undefined {
+  if (!Object.hasOwn(ANSWER_DIRECTIONS, offered)) return undefined;
+  const allowed = ANSWER_DIRECTIONS[offered as keyof typeof ANSWER_DIRECTIONS];
+  const last = allowed[allowed.length - 1] ?? '';
+  const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${last}` : last;
+  return `the answer ${allowed.length === 4 ? 'may' : 'must'} be ${list}`;
+}
+
 /** Explains sendrecv / sendonly / recvonly / inactive, with offer/answer rules (RFC 3264 §6.1). */
 export function explainDirection(name: string, ctx: ExplainContext, section: SectionContext | undefined): Explained {
   const info = lookup(directions, name);
@@ -250,7 +260,7 @@ export function explainDirection(name: string, ctx: ExplainContext, section: Sec
     label: table?.label ?? name,
     summary: `${info?.meaning ?? name}, ${levelWords(section)}.`.replace(/^./, (c) => c.toUpperCase()),
     details: paragraph(
-      type === 'answer' ? undefined : info !== undefined ? `If this is an offer, ${info.answers}` : undefined,
+      type === 'answer' ? undefined : info !== undefined ? `If this is an offer, ${answerWords(name) ?? ''}` : undefined,
       'Directions are from the point of view of the side that wrote the description; without any direction attribute sendrecv is assumed (RFC 8866 §6.7)',
       section === undefined ? 'A direction at media level overrides this one' : undefined,
     ),

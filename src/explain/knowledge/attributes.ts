@@ -298,12 +298,12 @@ export const hashFunctions: Readonly<Record<string, ValueInfo & { readonly bytes
   md2: { meaning: 'MD2: broken, must not be used to generate fingerprints (RFC 8122 §5)', bytes: 16, ref: 'RFC 8122 §5' },
 };
 
-/** Direction attributes in offer/answer terms (RFC 3264 §6.1). */
-export const directions: Readonly<Record<string, ValueInfo & { readonly answers: string }>> = {
-  sendrecv: { meaning: 'this side sends and receives', answers: 'the answer may be sendrecv, sendonly, recvonly or inactive', ref: 'RFC 3264 §6.1' },
-  sendonly: { meaning: 'this side only sends', answers: 'the answer must be recvonly or inactive', ref: 'RFC 3264 §6.1' },
-  recvonly: { meaning: 'this side only receives', answers: 'the answer must be sendonly or inactive', ref: 'RFC 3264 §6.1' },
-  inactive: { meaning: 'no media either way', answers: 'the answer must be inactive', ref: 'RFC 3264 §6.1' },
+/** Direction attributes in offer/answer terms (RFC 3264 §6.1); what an answer may say comes from ANSWER_DIRECTIONS. */
+export const directions: Readonly<Record<string, ValueInfo>> = {
+  sendrecv: { meaning: 'this side sends and receives', ref: 'RFC 3264 §6.1' },
+  sendonly: { meaning: 'this side only sends', ref: 'RFC 3264 §6.1' },
+  recvonly: { meaning: 'this side only receives', ref: 'RFC 3264 §6.1' },
+  inactive: { meaning: 'no media either way', ref: 'RFC 3264 §6.1' },
 };
 
 /** a=msid-semantic values. */
