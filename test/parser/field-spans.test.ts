@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { extmapIdRange } from '../../src/parser/model/attributes/extmap.js';
 import { tableTest } from '../helpers/table.js';
 import type { InvalidCase, ValidCase } from '../helpers/table.js';
 
@@ -76,10 +78,13 @@ tableTest('a=fmtp (RFC 8866 §6.15)', run, {
 });
 
 tableTest('a=extmap (RFC 8285 §8)', run, {
-  valid: valid('a=extmap:1 urn:ietf:params:rtp-hdrext:sdes:mid', 'a=extmap:14/sendonly urn:x', 'a=extmap:4096 urn:x'),
+  valid: valid('a=extmap:1 urn:ietf:params:rtp-hdrext:sdes:mid', 'a=extmap:14/sendonly urn:x', 'a=extmap:16 urn:x', 'a=extmap:255 urn:x', 'a=extmap:4096 urn:x', 'a=extmap:4351 urn:x'),
   invalid: [
     invalid('id 0', 'a=extmap:0 urn:x', ['number-out-of-range 7:10-11']),
     invalid('id 256', 'a=extmap:256 urn:x', ['number-out-of-range 7:10-13']),
+    invalid('id 15 (reserved)', 'a=extmap:15 urn:x', ['number-out-of-range 7:10-12'], '15 is reserved'),
+    invalid('id 4095, between the two-byte and the offer-only ranges', 'a=extmap:4095 urn:x', ['number-out-of-range 7:10-14']),
+    invalid('id 4352', 'a=extmap:4352 urn:x', ['number-out-of-range 7:10-14']),
     invalid('id not a number', 'a=extmap:x urn:x', ['invalid-number 7:10-11']),
     invalid('unknown direction, underlined after the slash', 'a=extmap:1/sideways urn:x', ['invalid-value 7:12-20']),
     invalid('no uri', 'a=extmap:1', ['field-count 7:10-11']),
@@ -169,4 +174,13 @@ tableTest('m= (RFC 8866 §5.14)', run, {
     invalid('payload type not a number', 'm=audio 9 UDP/TLS/RTP/SAVPF x', ['invalid-number 6:29-30']),
     invalid('no formats', 'm=audio 9 UDP/TLS/RTP/SAVPF', ['field-count 6:3-28']),
   ],
+});
+
+describe('extmapIdRange: the RFC 8285 id ranges the parser, lint and explain share', () => {
+  it.each([
+    [0, 'invalid'], [1, 'one-byte'], [14, 'one-byte'], [15, 'reserved'], [16, 'two-byte'], [255, 'two-byte'], [256, 'invalid'],
+    [4095, 'invalid'], [4096, 'offer-only'], [4351, 'offer-only'], [4352, 'invalid'], [1.5, 'invalid'],
+  ])('%d is %s', (id, range) => {
+    expect(extmapIdRange(id)).toBe(range);
+  });
 });
