@@ -89,6 +89,16 @@ const direction = (offered: string | undefined, answered: string | undefined, ex
   return { offer: section('offer', offered, extra.offerPort), answer: section('answer', answered, extra.answerPort) };
 };
 
+/** Two audio sections; the second section's media lines start at line 24. */
+function twoSections(offered: [string, string], answered: [string, string]): Pair {
+  const build = (type: DescriptionType, dirs: [string, string]) => {
+    const first = doc(type, [], [`a=${dirs[0]}`]).text;
+    const second = doc(type, [], [`a=${dirs[1]}`]).text.split('\r\n').slice(4).join('\r\n').replace('a=mid:0', 'a=mid:1');
+    return first + second;
+  };
+  return { offer: build('offer', offered), answer: build('answer', answered) };
+}
+
 const runPair = (id: string) => (p: Pair) => lintPair(p.offer, p.answer).pair.filter((f) => f.code === id);
 
 // RFC 3264 §6.1, written out: offered → answers allowed.
@@ -113,5 +123,10 @@ tableTest('answer-direction', runPair('answer-direction'), {
       ALL.filter((a) => !list.includes(a)).map((a) => bad(`${o} answered ${a}`, direction(o, a), [`answer-direction 14:1-${a.length + 3}`], `answer m-section 1 is ${a}, but the offer's is ${o}`)),
     ),
     bad('offer sendonly, answer without direction: the m= line (sendrecv by default)', direction('sendonly', undefined), ['answer-direction 5:1-32']),
+    bad('offer sendonly, answer sendrecv: the allowed answers are listed', direction('sendonly', 'sendrecv'), ['answer-direction 14:1-11'],
+      "answer m-section 1 is sendrecv, but the offer's is sendonly: allowed answers are recvonly, inactive"),
+    bad('the second section of two, after an accepted first one', twoSections(['sendonly', 'recvonly'], ['recvonly', 'recvonly']), ['answer-direction 24:1-11'],
+      "answer m-section 2 is recvonly, but the offer's is recvonly: allowed answers are sendonly, inactive"),
+    bad('an offer of two sections answered with one: only the first is compared', { offer: twoSections(['sendonly', 'sendonly'], ['recvonly', 'recvonly']).offer, answer: direction(undefined, 'sendonly').answer }, ['answer-direction 14:1-11']),
   ],
 });
