@@ -130,3 +130,33 @@ tableTest('answer-direction', runPair('answer-direction'), {
     bad('an offer of two sections answered with one: only the first is compared', { offer: twoSections(['sendonly', 'sendonly'], ['recvonly', 'recvonly']).offer, answer: direction(undefined, 'sendonly').answer }, ['answer-direction 14:1-11']),
   ],
 });
+
+/** One section of `kind` with these formats on its m= line (line 5) and a=rtcp-mux unless `mux` is false. */
+function formats(list: string, options: { kind?: string; mux?: boolean } = {}): Doc {
+  const d = doc('offer', [], []);
+  let text = d.text.replace('m=audio 9 UDP/TLS/RTP/SAVPF 111', `m=${options.kind ?? 'audio'} 9 UDP/TLS/RTP/SAVPF ${list}`);
+  if (options.mux === false) text = text.replace('a=rtcp-mux\r\n', '');
+  return { type: 'offer', text };
+}
+
+// `m=audio 9 UDP/TLS/RTP/SAVPF ` is 28 characters: the first format starts at column 29.
+tableTest('payload-type-rtcp-conflict (RFC 5761 §4: 64–95 under rtcp-mux)', runRule('payload-type-rtcp-conflict'), {
+  valid: [
+    ok('63 and 96 around the range', formats('111 63 96')),
+    ok('64 without rtcp-mux', formats('111 64', { mux: false })),
+  ],
+  invalid: [
+    bad('64, the first of the range', formats('111 64'), ['payload-type-rtcp-conflict 5:33-35'], 'payload type 64 in m-section 1'),
+    bad('95, the last of the range, and 72', formats('111 95 72'), ['payload-type-rtcp-conflict 5:33-35', 'payload-type-rtcp-conflict 5:36-38']),
+  ],
+});
+
+tableTest('firefox-forbidden-payload-type (RFC 3551 §6 reserved 1, 2, 19; RFC 5761 §4 64–95)', runRule('firefox-forbidden-payload-type'), {
+  valid: [
+    ok('0, 3, 18, 20, 63 and 96', formats('111 0 3 18 20 63 96')),
+  ],
+  invalid: [
+    bad('1, 2 and 19', formats('111 1 2 19'), ['firefox-forbidden-payload-type 5:33-34', 'firefox-forbidden-payload-type 5:35-36', 'firefox-forbidden-payload-type 5:37-39']),
+    bad('64 and 95, with or without rtcp-mux', formats('111 64 95', { mux: false }), ['firefox-forbidden-payload-type 5:33-35', 'firefox-forbidden-payload-type 5:36-38']),
+  ],
+});
