@@ -43,6 +43,10 @@ describe('H.264 level 1b: constraint_set3 and the profile decide', () => {
     expect(h264Level(n >> 16, (n >> 8) & 0xff, n & 0xff)).toBe(name);
   });
 
+  it.each(['42e01f00', 'x42e01f', '42e01', '42e0g1', ''])('%j is not a profile-level-id: no level, the text kept as written', (plid) => {
+    expect(h264Profile(codec({ 'profile-level-id': plid }))).toEqual({ hex: plid.toLowerCase(), level: 0 });
+  });
+
   it('names 1b in the diff when the answer lowers 1.1 to 1b', () => {
     const d = video(['96 H264/90000 packetization-mode=1;profile-level-id=42e00b'], ['96 H264/90000 packetization-mode=1;profile-level-id=42f00b']);
     expect(d.sections[0]!.codecs!.accepted[0]!.notes).toEqual(['H264 level 1.1 offered, 1b answered']);
