@@ -123,6 +123,7 @@ tableTest('answer-direction', runPair('answer-direction'), {
       ALL.filter((a) => !list.includes(a)).map((a) => bad(`${o} answered ${a}`, direction(o, a), [`answer-direction 14:1-${a.length + 3}`], `answer m-section 1 is ${a}, but the offer's is ${o}`)),
     ),
     bad('offer sendonly, answer without direction: the m= line (sendrecv by default)', direction('sendonly', undefined), ['answer-direction 5:1-32']),
+    bad('offer sendonly, answer sendrecv at session level: the session line', { offer: direction('sendonly', undefined).offer, answer: doc('answer', ['a=sendrecv'], []).text }, ['answer-direction 5:1-11']),
     bad('offer sendonly, answer sendrecv: the allowed answers are listed', direction('sendonly', 'sendrecv'), ['answer-direction 14:1-11'],
       "answer m-section 1 is sendrecv, but the offer's is sendonly: allowed answers are recvonly, inactive"),
     bad('the second section of two, after an accepted first one', twoSections(['sendonly', 'recvonly'], ['recvonly', 'recvonly']), ['answer-direction 24:1-11'],
