@@ -161,3 +161,27 @@ tableTest('firefox-forbidden-payload-type (RFC 3551 §6 reserved 1, 2, 19; RFC 5
     bad('64 and 95, with or without rtcp-mux', formats('111 64 95', { mux: false }), ['firefox-forbidden-payload-type 5:33-35', 'firefox-forbidden-payload-type 5:36-38']),
   ],
 });
+
+/** The offer section with its a=ice-ufrag (line 8) or a=ice-pwd (line 9) value replaced. */
+function credential(kind: 'ufrag' | 'pwd', value: string): Doc {
+  const d = doc('offer', [], []);
+  const text = kind === 'ufrag' ? d.text.replace('a=ice-ufrag:EsAw', `a=ice-ufrag:${value}`) : d.text.replace('a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', `a=ice-pwd:${value}`);
+  return { type: 'offer', text };
+}
+
+// RFC 8839 §5.4: ufrag 4–256 ice-chars, pwd 22–256; the value starts at column 13 (ufrag) or 11 (pwd).
+tableTest('ice-ufrag-length', runRule('ice-ufrag-length'), {
+  valid: [ok('4 characters', credential('ufrag', 'abcd')), ok('256 characters', credential('ufrag', 'a'.repeat(256)))],
+  invalid: [
+    bad('3 characters', credential('ufrag', 'abc'), ['ice-ufrag-length 8:13-16'], 'has 3 characters; RFC 8839 allows 4 to 256'),
+    bad('257 characters', credential('ufrag', 'a'.repeat(257)), ['ice-ufrag-length 8:13-270']),
+  ],
+});
+
+tableTest('ice-pwd-length', runRule('ice-pwd-length'), {
+  valid: [ok('22 characters', credential('pwd', 'p'.repeat(22))), ok('256 characters', credential('pwd', 'p'.repeat(256)))],
+  invalid: [
+    bad('21 characters', credential('pwd', 'p'.repeat(21)), ['ice-pwd-length 9:11-32'], 'the ICE password has 21 characters; RFC 8839 allows 22 to 256'),
+    bad('257 characters', credential('pwd', 'p'.repeat(257)), ['ice-pwd-length 9:11-268']),
+  ],
+});
