@@ -74,7 +74,8 @@ tableTest('a=rtpmap (RFC 8866 §6.6)', run, {
 
 tableTest('a=fmtp (RFC 8866 §6.15)', run, {
   valid: valid('a=fmtp:111 minptime=10;useinbandfec=1', 'a=fmtp:111 0-15', 'a=fmtp:111'),
-  invalid: [],
+  // The format is any token (non-RTP formats are not numbers) and parameters are free text: only an empty value is wrong.
+  invalid: [invalid('no format: an empty span after the colon', 'a=fmtp:', ['invalid-syntax 7:8-8'])],
 });
 
 tableTest('a=extmap (RFC 8285 §8)', run, {
