@@ -422,3 +422,14 @@ describe('explain: blank and malformed lines say what is wrong', () => {
     expect(lines[8]?.details).toMatch(/starts with white space/);
   });
 });
+
+describe('explain: direction attributes in offer/answer terms (RFC 3264 §6.1)', () => {
+  it.each([
+    ['a=sendrecv', 'the answer may be sendrecv, sendonly, recvonly or inactive'],
+    ['a=sendonly', 'the answer must be recvonly or inactive'],
+    ['a=recvonly', 'the answer must be sendonly or inactive'],
+    ['a=inactive', 'the answer must be inactive'],
+  ])('%s: %s', (line, words) => {
+    expect(inVideo(line).details).toContain(`If this is an offer, ${words}`);
+  });
+});
