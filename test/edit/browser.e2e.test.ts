@@ -1,8 +1,6 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchIsolatedChromium, type IsolatedChromium } from '../helpers/chromium.js';
 import { applyRecipes, parse } from '../../src/index.js';
 import type { Recipe } from '../../src/index.js';
 
@@ -15,26 +13,16 @@ import type { Recipe } from '../../src/index.js';
  * gathering), so nothing can send a packet anywhere.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-let dir: string;
-let browser: Browser;
+let chromium: IsolatedChromium | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it)`);
-  dir = mkdtempSync(join(tmpdir(), 'sdpkit-browser-'));
-  // Chromium in a private network namespace: only loopback exists in it.
-  const wrapper = join(dir, 'chromium-netns.sh');
-  writeFileSync(wrapper, `#!/bin/sh\nexec unshare --net sh -c 'ip link set lo up && exec ${CHROMIUM} "$@"' sh "$@"\n`);
-  chmodSync(wrapper, 0o755);
-  browser = await chromium.launch({ executablePath: wrapper, args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-  page = await browser.newPage();
-  await page.goto('about:blank');
+  chromium = await launchIsolatedChromium('browser');
+  page = chromium.page;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  await chromium?.close();
 });
 
 /** An offer from Chromium itself (audio, video, a data channel), made without gathering: no candidates. */
