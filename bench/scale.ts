@@ -1,13 +1,14 @@
 /*
  * Scaling harness: for every lint rule, lint as a whole, explain, extract
- * and diff, the time at n and 4n on generated inputs (bench/scale-inputs.ts)
+ * and diff, the time at n and 4n on generated inputs (test/helpers/scale-inputs.ts)
  * and the log-log exponent log(t4n / tn) / log 4. Linear code gives about
  * 1, quadratic code 2. Parsing is done beforehand and not timed.
  *
  *   npm run scale                  every subject on every shape
  *   npm run scale -- bundle explain  only subjects whose name contains one of the words
  *
- * Times are the minimum of several runs, each after a full GC (the script
+ * Times are CPU time of the process (wall time on a busy machine favours
+ * short runs), the minimum of several runs, each after a full GC (the script
  * runs node with --expose-gc). Exponents of runs under 5 ms at 4n are left
  * out: too short to read on a busy machine, and too fast to matter.
  */
@@ -17,7 +18,8 @@ import { extractDescriptions } from '../src/extract/index.js';
 import { rules } from '../src/lint/registry.js';
 import { lint } from '../src/lint/run.js';
 import { parse, type ParseResult } from '../src/parser/index.js';
-import { escapedSdp, sections, shapes, type Shape } from './scale-inputs.js';
+import { escapedSdp, sections, shapes, type Shape } from '../test/helpers/scale-inputs.js';
+import { cpuMs } from '../test/helpers/scaling.js';
 
 const MIN_MS = 5;
 const filters = process.argv.slice(2);
@@ -25,16 +27,20 @@ const wanted = (name: string): boolean => filters.length === 0 || filters.some((
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-/** The best of 3 runs (of 5 for runs under 20 ms), each after a full GC; one run when it takes over a second. */
+/**
+ * The best of several runs, each after a full GC: on a busy machine a short
+ * run is often interrupted, so short ones are repeated until 200 ms were
+ * spent (at most 30 runs); one run when it takes over a second.
+ */
 function time(run: () => void): number {
   let best = Infinity;
-  for (let k = 0; k < 5; k++) {
+  let spent = 0;
+  for (let k = 0; k < 30; k++) {
     gc();
-    const t0 = performance.now();
-    run();
-    const t = performance.now() - t0;
+    const t = cpuMs(run);
     best = Math.min(best, t);
-    if (t > 1000 || (k >= 2 && best >= 20)) break;
+    spent += t;
+    if (t > 1000 || (k >= 2 && spent >= 200)) break;
   }
   return best;
 }

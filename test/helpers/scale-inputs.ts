@@ -2,7 +2,7 @@
  * Generated descriptions that stress one dimension each: many m-sections
  * (all in one BUNDLE group), many formats on one m= line, many candidates,
  * ssrcs, extmaps, rtcp-fb/fmtp lines, groups, rids. Used by the scaling
- * harness (bench/scale.ts) and by the scaling tests, so both measure the same
+ * harness (bench/scale.ts, npm run scale) and by the scaling tests, so both measure the same
  * inputs. Sizes are counts of the stressed thing; everything else is small.
  */
 
