@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { describeFlow as flow } from '../../index.js';
+import { describeFlow as flow, sharedWith } from '../../index.js';
 import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, SectionDiff } from '../../index.js';
 import type { Analysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
@@ -256,7 +256,7 @@ interface FactRow {
   outcome?: ReactNode;
 }
 
-function facts(s: SectionDiff): FactRow[] {
+function facts(s: SectionDiff, diff: OfferAnswerDiff): FactRow[] {
   const rows: FactRow[] = [];
   rows.push({
     label: 'm= line',
@@ -320,6 +320,7 @@ function facts(s: SectionDiff): FactRow[] {
     });
   }
   const b = s.bundle;
+  const shared = b.bundled ? sharedWith(diff, s.index) : [];
   rows.push({
     label: 'BUNDLE',
     offer: b.offered ? `in a group${b.bundleOnly ? ' (bundle-only)' : ''}` : 'not bundled',
@@ -327,7 +328,7 @@ function facts(s: SectionDiff): FactRow[] {
     outcome: b.bundled ? (
       <>
         {b.isTag ? 'carries the group transport (tag)' : `uses the transport of mid ${b.tag ?? '?'}`}
-        {b.sharesWith.length > 0 ? `; shared with ${b.sharesWith.join(', ')}` : ''}
+        {shared.length > 0 ? `; shared with ${shared.join(', ')}` : ''}
       </>
     ) : (
       'own transport'
@@ -441,7 +442,7 @@ function Overview({ sections }: { sections: readonly SectionDiff[] }) {
   );
 }
 
-function Section({ s }: { s: SectionDiff }) {
+function Section({ s, diff }: { s: SectionDiff; diff: OfferAnswerDiff }) {
   const title = sectionTitle(s);
   return (
     <section className="card" aria-label={title} id={`section-${s.index}`}>
@@ -462,7 +463,7 @@ function Section({ s }: { s: SectionDiff }) {
             </tr>
           </thead>
           <tbody>
-            {facts(s).map((r) => (
+            {facts(s, diff).map((r) => (
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 <td>{r.offer}</td>
@@ -571,7 +572,7 @@ function NegotiationViewImpl({ analysis }: { analysis: Analysis }) {
       <Overview sections={diff.sections} />
       <Session diff={diff} />
       {diff.sections.map((s) => (
-        <Section key={s.index} s={s} />
+        <Section key={s.index} s={s} diff={diff} />
       ))}
     </div>
   );
