@@ -65,8 +65,12 @@ export interface SectionBundle {
   tagSection?: number;
   /** This section is the answerer-tagged one: it carries the group's transport. */
   isTag: boolean;
-  /** Other accepted mids that share its transport. */
-  sharesWith: string[];
+  /**
+   * Position in `bundle.transports` of the transport the section uses
+   * (accepted sections): the sections sharing it are listed there once, not
+   * repeated in every section, so the result grows linearly with the sections.
+   */
+  transport?: number;
   /** The offer marked it a=bundle-only. */
   bundleOnly: boolean;
   /** The offer put it in a group, and the answer accepted it outside any group. */
@@ -203,14 +207,12 @@ export function diffBundle(input: BundleInput): { bundle: BundleDiff; sections: 
     const oi = offerIndexByAnswerMid.get(mid);
     if (oi !== undefined && !groupOf.has(oi) && rejected[oi] !== true) groupOf.set(oi, ag);
   }
-  const midOf = (i: number): string | undefined => offer.media[i]!.mid;
   const sections: SectionBundle[] = offer.media.map((m) => {
     const ag = groupOf.get(m.index);
     const s: SectionBundle = {
       offered: offeredBundled.has(m.index),
       bundled: ag !== undefined,
       isTag: false,
-      sharesWith: [],
       bundleOnly: m.bundleOnly,
       removed: offeredBundled.has(m.index) && ag === undefined && rejected[m.index] !== true,
     };
@@ -220,29 +222,32 @@ export function diffBundle(input: BundleInput): { bundle: BundleDiff; sections: 
       const tagIndex = tag === undefined ? undefined : offerIndexByAnswerMid.get(tag);
       setIfDefined(s, 'tagSection', tagIndex);
       s.isTag = tagIndex === m.index;
-      s.sharesWith = [...groupOf.entries()].filter(([i, g]) => g === ag && i !== m.index).map(([i]) => midOf(i) ?? `#${i + 1}`);
     }
     return s;
   });
 
   const transports: Transport[] = [];
-  const byGroup = new Map<Group, Transport>();
+  const byGroup = new Map<Group, number>();
   offer.media.forEach((m) => {
     if (rejected[m.index] === true) return;
     const ag = groupOf.get(m.index);
     if (ag === undefined) {
       const t: Transport = { bundled: false, sections: [m.index], mids: m.mid === undefined ? [] : [m.mid] };
       setIfDefined(t, 'mid', m.mid);
+      sections[m.index]!.transport = transports.length;
       transports.push(t);
       return;
     }
-    let t = byGroup.get(ag);
-    if (t === undefined) {
-      t = { bundled: true, sections: [], mids: [] };
-      setIfDefined(t, 'mid', ag.mids[0]);
-      byGroup.set(ag, t);
-      transports.push(t);
+    let k = byGroup.get(ag);
+    if (k === undefined) {
+      const fresh: Transport = { bundled: true, sections: [], mids: [] };
+      setIfDefined(fresh, 'mid', ag.mids[0]);
+      k = transports.length;
+      byGroup.set(ag, k);
+      transports.push(fresh);
     }
+    const t = transports[k]!;
+    sections[m.index]!.transport = k;
     t.sections.push(m.index);
     if (m.mid !== undefined) t.mids.push(m.mid);
   });

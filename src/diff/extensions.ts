@@ -1,8 +1,8 @@
-import type { Direction } from '../parser/model/attributes/extmap.js';
+import type { Direction, Extmap } from '../parser/model/attributes/extmap.js';
 import type { SdpLine } from '../parser/model/line.js';
 import type { Media } from '../parser/model/media.js';
 import { diffFinding, type DiffFinding } from './findings.js';
-import { attributeLine, setIfDefined } from './lines.js';
+import { lineNumber, setIfDefined } from './lines.js';
 
 /*
  * RTP header extensions (RFC 8285 §6): matched by URI. The answer keeps the
@@ -47,12 +47,38 @@ export interface ExtensionContext {
   findings: DiffFinding[];
 }
 
+/**
+ * The line number of the first a=extmap for a uri in the section, else at
+ * session level (as attributeLine finds it), from maps built once: a search
+ * per extension made sections with many extensions quadratic.
+ */
+function extmapLines(sectionLines: readonly SdpLine[], sessionLines: readonly SdpLine[]): (uri: string) => number | undefined {
+  let section: Map<string, SdpLine> | undefined;
+  let session: Map<string, SdpLine> | undefined;
+  const index = (lines: readonly SdpLine[]): Map<string, SdpLine> => {
+    const m = new Map<string, SdpLine>();
+    for (const line of lines) {
+      const v = line.type === 'a' && line.name === 'extmap' ? (line.value as Extmap | undefined) : undefined;
+      if (v !== undefined && !m.has(v.uri)) m.set(v.uri, line);
+    }
+    return m;
+  };
+  return (uri) => {
+    section ??= index(sectionLines);
+    const own = section.get(uri);
+    if (own !== undefined) return lineNumber(own);
+    session ??= index(sessionLines);
+    return lineNumber(session.get(uri));
+  };
+}
+
 export function diffExtensions(ctx: ExtensionContext): ExtensionsDiff {
   const out: ExtensionsDiff = { kept: [], dropped: [], added: [] };
   const answered = new Map(ctx.answerMedia.extmaps.map((e) => [e.uri, e]));
   const offered = new Set<string>();
-  const oLine = (uri: string): number | undefined => attributeLine(ctx.offerMedia.lines, ctx.offerSessionLines, 'extmap', (v) => v.uri === uri);
-  const aLine = (uri: string): number | undefined => attributeLine(ctx.answerMedia.lines, ctx.answerSessionLines, 'extmap', (v) => v.uri === uri);
+  const oLine = extmapLines(ctx.offerMedia.lines, ctx.offerSessionLines);
+  const aLine = extmapLines(ctx.answerMedia.lines, ctx.answerSessionLines);
+  const added = new Set<string>();
   const offeredIds = new Map(ctx.offerMedia.extmaps.map((e) => [e.id, e.uri]));
 
   for (const o of ctx.offerMedia.extmaps) {
@@ -82,7 +108,8 @@ export function diffExtensions(ctx: ExtensionContext): ExtensionsDiff {
     }
   }
   for (const a of ctx.answerMedia.extmaps) {
-    if (offered.has(a.uri) || out.added.some((x) => x.uri === a.uri)) continue;
+    if (offered.has(a.uri) || added.has(a.uri)) continue;
+    added.add(a.uri);
     const d: OneSidedExtension = { uri: a.uri, id: a.id };
     setIfDefined(d, 'direction', a.direction);
     setIfDefined(d, 'line', aLine(a.uri));

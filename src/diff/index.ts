@@ -19,7 +19,7 @@ import { matchSections, type MatchedBy, type UnmatchedSection } from './match.js
 import { iceRestart, iceRoles, type IceRestartDiff, type IceRestartSection, type IceRoles } from './session.js';
 import { diffSimulcast, type SimulcastDiff } from './simulcast.js';
 import { sectionName, summarizeSection, type SectionStatus } from './summary.js';
-import { diffRtcpMux, diffTransport, type RtcpMuxDiff, type TransportDiff } from './transport.js';
+import { diffRtcpMux, diffTransport, forgetGroupHeads, type RtcpMuxDiff, type TransportDiff } from './transport.js';
 
 export type DescriptionInput = SdpDocument | string;
 
@@ -105,6 +105,8 @@ function isRtp(m: Media): boolean {
 export function diffOfferAnswer(offerInput: DescriptionInput, answerInput: DescriptionInput, options: DiffOptions = {}): OfferAnswerDiff {
   const offer = toDocument(offerInput);
   const answer = toDocument(answerInput);
+  forgetGroupHeads(offer);
+  forgetGroupHeads(answer);
   const findings: DiffFinding[] = [];
 
   const match = matchSections(offer.media, answer.media);
@@ -251,14 +253,34 @@ export function diffOfferAnswer(offerInput: DescriptionInput, answerInput: Descr
     findings.push(diffFinding('all-sections-rejected', `none of the ${offer.media.length} offered m-sections is accepted`, { side: 'answer' }));
   }
 
+  // Each finding to its section in one pass (a filter per section was quadratic).
+  const bySection = new Map<number, DiffFinding[]>();
+  for (const f of findings) {
+    if (f.section === undefined) continue;
+    const list = bySection.get(f.section);
+    if (list === undefined) bySection.set(f.section, [f]);
+    else list.push(f);
+  }
   for (const s of sections) {
-    s.findings = findings.filter((f) => f.section === s.index);
+    s.findings = bySection.get(s.index) ?? [];
     s.summary = summarizeSection(s);
   }
 
   const ice: OfferAnswerDiff['ice'] = { roles };
   if (restart !== undefined) ice.restart = restart;
   return { sections, extraAnswerSections: match.extraAnswerSections, bundle, ice, findings, verdict: verdictOf(findings) };
+}
+
+/**
+ * The other accepted sections that share the transport of offered section
+ * `index` (by mid, `#<position>` without one), in offer order: what a
+ * section's `bundle.transport` points at, less the section itself.
+ */
+export function sharedWith(diff: OfferAnswerDiff, index: number): string[] {
+  const k = diff.sections[index]?.bundle.transport;
+  const t = k === undefined ? undefined : diff.bundle.transports[k];
+  if (t === undefined) return [];
+  return t.sections.filter((i) => i !== index).map((i) => diff.sections[i]?.mid ?? `#${i + 1}`);
 }
 
 function verdictOf(findings: readonly DiffFinding[]): Verdict {

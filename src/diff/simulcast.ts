@@ -1,3 +1,4 @@
+import type { Rid } from '../parser/model/attributes/rid.js';
 import type { Simulcast } from '../parser/model/attributes/simulcast.js';
 import type { Media } from '../parser/model/media.js';
 import { diffFinding, type DiffFinding } from './findings.js';
@@ -98,7 +99,20 @@ export function diffSimulcast(ctx: SimulcastContext): SimulcastDiff | undefined 
   setIfDefined(out, 'answer', am.simulcast);
   setIfDefined(out, 'offerLine', lineNumber(findAttribute(om.lines, 'simulcast')));
   setIfDefined(out, 'answerLine', lineNumber(findAttribute(am.lines, 'simulcast')));
-  const ridLine = (m: Media, rid: string): number | undefined => lineNumber(findAttribute(m.lines, 'rid', (v) => v.id === rid));
+  // rid id → the line of its first a=rid, per side, so no rid searches the section's lines.
+  const ridLines = new Map<Media, Map<string, number | undefined>>();
+  const ridLine = (m: Media, rid: string): number | undefined => {
+    let lines = ridLines.get(m);
+    if (lines === undefined) {
+      lines = new Map();
+      for (const line of m.lines) {
+        const v = line.type === 'a' && line.name === 'rid' ? (line.value as Rid | undefined) : undefined;
+        if (v !== undefined && !lines.has(v.id)) lines.set(v.id, lineNumber(line));
+      }
+      ridLines.set(m, lines);
+    }
+    return lines.get(rid);
+  };
 
   if (om.simulcast !== undefined) {
     const offerSends = idsOf(om.simulcast, 'send');
@@ -177,8 +191,10 @@ export function diffSimulcast(ctx: SimulcastContext): SimulcastDiff | undefined 
     }
   }
 
+  const offeredRids = new Map<string, Rid>();
+  for (const r of om.rids) if (!offeredRids.has(r.id)) offeredRids.set(r.id, r);
   for (const ar of am.rids) {
-    const or = om.rids.find((r) => r.id === ar.id);
+    const or = offeredRids.get(ar.id);
     if (or === undefined || or.direction !== ar.direction) continue;
     ctx.findings.push(diffFinding(
       'rid-direction-not-reversed',

@@ -76,12 +76,34 @@ export interface TransportDiff {
   dtls?: DtlsDiff;
 }
 
+/**
+ * mid → the first section of the first BUNDLE group naming it that exists,
+ * per document: looked up for every section and every transport attribute,
+ * a search through the groups and sections each time made diff quadratic.
+ * diffOfferAnswer drops it before each diff (documents are snapshots).
+ */
+const heads = new WeakMap<SdpDocument, Map<string, Media | undefined>>();
+
+export function forgetGroupHeads(doc: SdpDocument): void {
+  heads.delete(doc);
+}
+
 /** The section whose transport attributes stand in for a missing one on that side. */
 function groupHead(doc: SdpDocument, media: Media): Media | undefined {
   if (media.mid === undefined) return undefined;
-  const g = bundleGroups(doc.session).find((x) => x.mids.includes(media.mid!));
-  const head = g?.mids.find((mid) => doc.media.some((m) => m.mid === mid));
-  return head === undefined ? undefined : doc.media.find((m) => m.mid === head);
+  let byMid = heads.get(doc);
+  if (byMid === undefined) {
+    const first = new Map<string, Media>();
+    for (const m of doc.media) if (m.mid !== undefined && !first.has(m.mid)) first.set(m.mid, m);
+    byMid = new Map();
+    for (const g of bundleGroups(doc.session)) {
+      const headMid = g.mids.find((mid) => first.has(mid));
+      const head = headMid === undefined ? undefined : first.get(headMid);
+      for (const mid of g.mids) if (!byMid.has(mid)) byMid.set(mid, head);
+    }
+    heads.set(doc, byMid);
+  }
+  return byMid.get(media.mid);
 }
 
 interface Resolved {

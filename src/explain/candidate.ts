@@ -1,6 +1,6 @@
 import type { Candidate } from '../parser/model/attributes/candidate.js';
 import { describeCandidate } from '../ice/index.js';
-import { bundlePeers, sectionName, type ExplainContext, type SectionContext } from './context.js';
+import { bundleGroupOfMid, hasBundlePeers, midsText, sectionName, type ExplainContext, type SectionContext } from './context.js';
 import type { Explained, ExplanationField } from './types.js';
 import { capitalize, explained, field, paragraph } from './words.js';
 
@@ -66,9 +66,9 @@ export function explainCandidate(c: Candidate, ctx: ExplainContext, section: Sec
       notes.push('This is an RTCP (component 2) candidate, but the section offers rtcp-mux: once rtcp-mux is accepted only component 1 is used');
     }
     const mid = section.media.mid;
-    const group = mid === undefined ? undefined : ctx.document.session.groups.find((g) => g.semantics === 'BUNDLE' && g.mids.includes(mid));
-    if (group !== undefined && group.mids[0] !== mid && bundlePeers(ctx, section).length > 0) {
-      notes.push(`This section is in BUNDLE group (${group.mids.join(' ')}) but not its first: once BUNDLE is accepted, only the candidates of mid ${group.mids[0] ?? ''} are used`);
+    const group = mid === undefined ? undefined : bundleGroupOfMid(ctx, mid);
+    if (group !== undefined && group.mids[0] !== mid && hasBundlePeers(ctx, section)) {
+      notes.push(`This section is in BUNDLE group (${midsText(ctx, group)}) but not its first: once BUNDLE is accepted, only the candidates of mid ${group.mids[0] ?? ''} are used`);
     }
   }
   const tcp = c.tcpType === undefined ? '' : ` ${c.tcpType}`;

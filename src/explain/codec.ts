@@ -1,6 +1,6 @@
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import { DYNAMIC_PAYLOAD_TYPE_MIN, isRtcpConflictPayloadType, staticPayloadTypes, UNASSIGNED_PAYLOAD_TYPE_MIN } from '../parser/model/static-payloads.js';
-import { codecOf, type ExplainContext, type SectionContext } from './context.js';
+import { codecOf, hasFormat, type ExplainContext, type SectionContext } from './context.js';
 import { codecInfo } from './knowledge/codecs.js';
 import type { Explained } from './types.js';
 import { capitalize, channelWords, explained, field, khz, paragraph } from './words.js';
@@ -46,7 +46,7 @@ export function explainRtpmap(r: AttributeValues['rtpmap'], ctx: ExplainContext,
   if (info?.name === 'opus' && r.channels !== 2) {
     notes.push('RFC 7587 §7 requires opus/48000/2 even for mono: a peer may not match this rtpmap');
   }
-  if (section !== undefined && !section.media.formats.includes(String(pt))) {
+  if (section !== undefined && !hasFormat(section, String(pt))) {
     notes.push(`Payload type ${pt} is not on the m= line, so this rtpmap has no effect`);
   }
   const fixed = staticPayloadTypes[pt];

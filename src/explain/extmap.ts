@@ -1,6 +1,6 @@
 import { EXTMAP_ONE_BYTE_MAX, extmapIdRange } from '../parser/model/attributes/extmap.js';
 import type { AttributeValues } from '../parser/model/attributes/index.js';
-import { bundlePeers, sectionName, type ExplainContext, type SectionContext } from './context.js';
+import { bundlePeersWithOtherId, sectionName, type ExplainContext, type SectionContext } from './context.js';
 import { headerExtensionInfo } from './knowledge/extmap.js';
 import type { Explained } from './types.js';
 import { explained, field, paragraph } from './words.js';
@@ -34,8 +34,7 @@ export function explainExtmap(e: AttributeValues['extmap'], ctx: ExplainContext,
     notes.push(`It is a ${info.kind} extension in a ${kind} section, where it has no use`);
   }
   if (section !== undefined && e.id > EXTMAP_ONE_BYTE_MAX && !section.media.extmapAllowMixed) notes.push('No a=extmap-allow-mixed is present, so the two-byte form this id needs may not be accepted');
-  const bundled = section === undefined ? [] : bundlePeers(ctx, section);
-  const sameUri = bundled.filter((s) => s.media.extmaps.some((o) => o.uri === e.uri && o.id !== e.id));
+  const sameUri = section === undefined ? [] : bundlePeersWithOtherId(ctx, section, e.uri, e.id);
   if (sameUri.length > 0) {
     notes.push(`${sameUri.map(sectionName).join(', ')} of the same BUNDLE group use${sameUri.length === 1 ? 's' : ''} another id for this URI, but within one BUNDLE group an extension must have one id (RFC 9143)`);
   }

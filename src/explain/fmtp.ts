@@ -1,5 +1,5 @@
 import type { AttributeValues } from '../parser/model/attributes/index.js';
-import { codecOf, type ExplainContext, type SectionContext } from './context.js';
+import { codecOf, hasFormat, type ExplainContext, type SectionContext } from './context.js';
 import { codecFmtp, fmtpDecoders, fmtpParameter, type Decoded, type FmtpDecodeContext, type FmtpParameterInfo } from './knowledge/fmtp.js';
 import { lookup } from './knowledge/lookup.js';
 import type { Explained, ExplanationField } from './types.js';
@@ -78,7 +78,7 @@ export function explainFmtp(f: AttributeValues['fmtp'], _ctx: ExplainContext, se
   shorts.push(...laterShorts);
   phrases.push(...laterPhrases);
 
-  if (section !== undefined && !section.media.formats.includes(f.format)) notes.push(`Payload type ${f.format} is not on the m= line, so these parameters have no effect`);
+  if (section !== undefined && !hasFormat(section, f.format)) notes.push(`Payload type ${f.format} is not on the m= line, so these parameters have no effect`);
   if (f.parameters.length === 0) notes.push('The line has a format but no parameters');
   const name = codec?.name ?? `payload type ${f.format}`;
   const label = `Codec parameters: ${codec?.name ?? `PT ${f.format}`}${shorts.length > 0 ? ` ${shorts.join(', ')}` : ''}`;

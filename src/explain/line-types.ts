@@ -1,7 +1,7 @@
 import type { SdpLine } from '../parser/model/line.js';
 import type { LineValues } from '../parser/model/lines/index.js';
 import { lineFamily } from '../parser/model/lines/index.js';
-import { codecOf, sectionName, type ExplainContext, type SectionContext } from './context.js';
+import { bundleGroupOfMid, codecOf, midsText, sectionName, type ExplainContext, type SectionContext } from './context.js';
 import { bandwidthTypes, lineTypeInfo, mediaKinds, specialAddresses, specialPorts, type LineTypeInfo } from './knowledge/lines.js';
 import { lookup } from './knowledge/lookup.js';
 import { protocolInfo } from './knowledge/protocols.js';
@@ -185,13 +185,11 @@ const explainers: { readonly [T in keyof LineValues]: LineExplainer<T> } = {
 function bundleWords(ctx: ExplainContext, section: SectionContext): string | undefined {
   const mid = section.media.mid;
   if (mid === undefined) return undefined;
-  for (const g of ctx.document.session.groups) {
-    if (g.semantics !== 'BUNDLE' || !g.mids.includes(mid)) continue;
-    return g.mids[0] === mid
-      ? `It is the first section of the BUNDLE group (${g.mids.join(' ')}): its transport carries every section of the group (RFC 9143)`
-      : `It is in the BUNDLE group (${g.mids.join(' ')}) and shares the transport of mid ${g.mids[0] ?? ''} (RFC 9143)`;
-  }
-  return undefined;
+  const g = bundleGroupOfMid(ctx, mid);
+  if (g === undefined) return undefined;
+  return g.mids[0] === mid
+    ? `It is the first section of the BUNDLE group (${midsText(ctx, g)}): its transport carries every section of the group (RFC 9143)`
+    : `It is in the BUNDLE group (${midsText(ctx, g)}) and shares the transport of mid ${g.mids[0] ?? ''} (RFC 9143)`;
 }
 
 /** Explains a v o s i u e p c b t r z k or m line; other letters are unknown line types. */

@@ -1,6 +1,6 @@
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import type { SdpLine } from '../parser/model/line.js';
-import { codecOf, sectionName, type ExplainContext, type SectionContext } from './context.js';
+import { codecOf, inSimulcast, sectionName, ssrcGroupsOf, type ExplainContext, type SectionContext } from './context.js';
 import { attributes, msidSemantics, ridRestrictions, ssrcAttributes, ssrcGroupSemantics } from './knowledge/attributes.js';
 import { lookup } from './knowledge/lookup.js';
 import type { Explained, ExplanationField } from './types.js';
@@ -63,11 +63,10 @@ export const streamExplainers = {
         fields.push(field('value', s.value, `stream ${stream ?? ''}${track !== undefined ? `, track ${track}` : ''}`));
       } else fields.push(field('value', s.value, s.attribute === 'cname' ? 'the CNAME' : 'the attribute value'));
     }
-    const groups = section?.media.ssrcGroups.filter((g) => g.ssrcs.includes(s.ssrc)) ?? [];
+    const groups = section === undefined ? [] : ssrcGroupsOf(section, s.ssrc);
     const role = groups
-      .map((g) => {
+      .map(({ group: g, index: i }) => {
         const sem = lookup(ssrcGroupSemantics, g.semantics);
-        const i = g.ssrcs.indexOf(s.ssrc);
         const r = sem?.roles?.[Math.min(i, sem.roles.length - 1)];
         return r !== undefined ? `${r} of ${g.semantics} group` : g.semantics === 'SIM' ? `simulcast layer ${i} of the SIM group` : `member of ${g.semantics} group`;
       })
@@ -123,12 +122,12 @@ export const streamExplainers = {
       fields.push(field(p.key, p.value ?? '', info === undefined ? 'a restriction sdpkit does not know' : info.meaning));
       restrictions.push(p.value === undefined ? p.key : `${p.key} ${p.value}`);
     }
-    const inSimulcast = section?.media.simulcast?.directions.some((d) => d.streams.some((alt) => alt.some((id) => id.rid === r.id))) ?? false;
+    const simulcast = section !== undefined && inSimulcast(section, r.id);
     return explained({
       label: `RTP stream id: ${r.id} (${r.direction})`,
       summary: `Stream \`${r.id}\` is ${r.direction === 'send' ? 'sent' : 'received'} by this side${restrictions.length > 0 ? `, restricted to ${restrictions.join(', ')}` : ''}.`,
       details: paragraph(
-        inSimulcast ? 'It is one of the simulcast streams of a=simulcast in this section' : section?.media.simulcast !== undefined ? 'It is not listed in this section\'s a=simulcast' : undefined,
+        simulcast ? 'It is one of the simulcast streams of a=simulcast in this section' : section?.media.simulcast !== undefined ? 'It is not listed in this section\'s a=simulcast' : undefined,
         'Browsers use rids for simulcast: one rid per encoding of sendEncodings, each stream identified in RTP by the rtp-stream-id header extension (RFC 8851 §4)',
       ),
       ref: ref('rid'),

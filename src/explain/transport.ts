@@ -2,7 +2,7 @@ import { ANSWER_DIRECTIONS } from '../parser/model/attributes/direction.js';
 import { ICE_PWD_LENGTH, ICE_UFRAG_LENGTH } from '../parser/model/attributes/ice.js';
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import type { SdpLine } from '../parser/model/line.js';
-import { sectionName, type ExplainContext, type SectionContext } from './context.js';
+import { groupsOfMid, iceValueCounts, midsText, sectionName, sectionsWithMid, type ExplainContext, type SectionContext } from './context.js';
 import { attributes, directions, groupSemantics, hashFunctions, iceOptions, setupRoles } from './knowledge/attributes.js';
 import { lookup } from './knowledge/lookup.js';
 import type { Explained, ExplanationField } from './types.js';
@@ -32,8 +32,11 @@ function iceCredential(kind: 'ice-ufrag' | 'ice-pwd', value: string, ctx: Explai
   if (value.length < min) problems.push(`It is ${value.length} characters long, shorter than the ${min} RFC 8839 §5.4 requires (at least ${bits} bits of randomness)`);
   if (value.length > max) problems.push(`It is ${value.length} characters long, longer than the ${max} allowed`);
   if (!ICE_CHAR.test(value)) problems.push('It holds characters other than ice-chars (letters, digits, `+`, `/`)');
-  const others = ctx.sections.filter((s) => s !== section && (kind === 'ice-ufrag' ? s.media.ice.ufrag : s.media.ice.pwd) !== undefined);
-  const distinct = new Set(others.map((s) => (kind === 'ice-ufrag' ? s.media.ice.ufrag : s.media.ice.pwd)));
+  // Counted once per document: the other sections with a value, and whether they all carry this one.
+  const { total, counts } = iceValueCounts(ctx, kind);
+  const own = section === undefined ? undefined : kind === 'ice-ufrag' ? section.media.ice.ufrag : section.media.ice.pwd;
+  const others = total - (own !== undefined ? 1 : 0);
+  const othersWithValue = (counts.get(value) ?? 0) - (own === value ? 1 : 0);
   const info = attributes[kind];
   const label = info?.label ?? kind;
   return explained({
@@ -46,7 +49,7 @@ function iceCredential(kind: 'ice-ufrag' | 'ice-pwd', value: string, ctx: Explai
       ...problems,
       `RFC 8839 §5.4: ${min} to ${max} ice-chars, chosen at random with at least ${bits} bits of randomness`,
       kind === 'ice-ufrag' ? 'A new ufrag and password signal an ICE restart (RFC 8445 §9)' : undefined,
-      others.length > 0 && distinct.size === 1 && distinct.has(value) ? 'Every m-section uses the same value, as browsers do (one ICE agent per BUNDLE transport)' : undefined,
+      others > 0 && othersWithValue === others ? 'Every m-section uses the same value, as browsers do (one ICE agent per BUNDLE transport)' : undefined,
     ),
     ref: info?.ref,
     fields: [field(kind === 'ice-ufrag' ? 'ufrag' : 'password', value, `${value.length} characters${problems.length === 0 ? ', valid' : ''}`)],
@@ -151,11 +154,11 @@ export const transportExplainers = {
   },
 
   mid(mid: AttributeValues['mid'], _l: SdpLine, ctx: ExplainContext, section: SectionContext | undefined): Explained {
-    const groups = ctx.document.session.groups.filter((g) => g.mids.includes(mid));
-    const duplicates = ctx.sections.filter((s) => s !== section && s.media.mid === mid);
+    const groups = groupsOfMid(ctx, mid);
+    const duplicates = sectionsWithMid(ctx, mid).filter((s) => s !== section);
     return explained({
       label: `Media id: ${mid}`,
-      summary: `This m-section is called \`${mid}\`${groups.length > 0 ? `, in group ${groups.map((g) => `${g.semantics} (${g.mids.join(' ')})`).join(', ')}` : ''}.`,
+      summary: `This m-section is called \`${mid}\`${groups.length > 0 ? `, in group ${groups.map((g) => `${g.semantics} (${midsText(ctx, g)})`).join(', ')}` : ''}.`,
       details: paragraph(
         duplicates.length > 0 ? `${duplicates.map(sectionName).join(', ')} use${duplicates.length === 1 ? 's' : ''} the same mid, but mids must be unique (RFC 5888 §4)` : undefined,
         'The mid ties the section to its RTCRtpTransceiver (transceiver.mid), to a=group lines and to the MID header extension; browsers use 0, 1, 2, …',

@@ -238,9 +238,12 @@ function readString(text: string, quote: number, reader: Reader): StringRead {
   let out = '';
   let i = quote + 1;
   let from = i;
+  // The next quote at or after i; looked up again only once i has passed it,
+  // so a long string with many escapes is not searched to its end per escape.
+  let q = -1;
   for (;;) {
     // Jump to the next quote or backslash: most strings have few escapes.
-    const q = text.indexOf('"', i);
+    if (q < i) q = text.indexOf('"', i);
     const b = reader.backslashFrom(i);
     if (q < 0) return { error: 'unterminated string', offset: quote };
     if (q < b) return { value: out + text.slice(from, q), end: q + 1 };

@@ -4,6 +4,7 @@ import type { SdpDocument } from '../parser/model/document.js';
 import { attributeValue, type SdpLine } from '../parser/model/line.js';
 import type { Media } from '../parser/model/media.js';
 import { sectionName } from '../parser/model/section-name.js';
+import { bundleGroupByMid, bundleGroupLines, groupMedia, hasIceLine, mediaAttrs, sessionAttrs, sessionHasIceLine } from './lookups.js';
 import type { DescriptionType } from './rule.js';
 
 /*
@@ -36,9 +37,9 @@ export function attrLines(lines: readonly SdpLine[], name: string): SdpLine[] {
  * has some, else the session-level ones (RFC 8866 §5: a media-level value
  * overrides the session-level one).
  */
-export function effectiveAttrs<N extends ValueAttributeName>(document: SdpDocument, media: Media, name: N): Attr<N>[] {
-  const own = attrs(media.lines, name);
-  return own.length > 0 ? own : attrs(document.session.lines, name);
+export function effectiveAttrs<N extends ValueAttributeName>(document: SdpDocument, media: Media, name: N): readonly Attr<N>[] {
+  const own = mediaAttrs(media, name);
+  return own.length > 0 ? own : sessionAttrs(document, name);
 }
 
 /** The m= line of a section. */
@@ -82,24 +83,18 @@ export function payloadTypeOf(format: string): number {
 }
 
 /** The a=group lines with BUNDLE semantics (RFC 8843 §7), with their values. */
-export function bundleGroups(document: SdpDocument): Attr<'group'>[] {
-  return attrs(document.session.lines, 'group').filter((g) => g.value.semantics.toUpperCase() === 'BUNDLE');
+export function bundleGroups(document: SdpDocument): readonly Attr<'group'>[] {
+  return bundleGroupLines(document);
 }
 
-/** The BUNDLE group naming `mid`, if any. */
+/** The (first) BUNDLE group naming `mid`, if any. */
 export function bundleGroupOf(document: SdpDocument, mid: string | undefined): Group | undefined {
-  if (mid === undefined) return undefined;
-  return bundleGroups(document).find((g) => g.value.mids.includes(mid))?.value;
+  return mid === undefined ? undefined : bundleGroupByMid(document).get(mid);
 }
 
-/** The sections a BUNDLE group names, in the group's order (missing mids are skipped). */
-export function groupMembers(document: SdpDocument, group: Group): Media[] {
-  const out: Media[] = [];
-  for (const mid of group.mids) {
-    const media = document.media.find((m) => m.mid === mid);
-    if (media !== undefined && !out.includes(media)) out.push(media);
-  }
-  return out;
+/** The sections a BUNDLE group names, in the group's order, each once (missing mids are skipped). */
+export function groupMembers(document: SdpDocument, group: Group): readonly Media[] {
+  return groupMedia(document, group);
 }
 
 /**
@@ -120,12 +115,6 @@ export function ownsTransport(document: SdpDocument, media: Media, type: Descrip
   return type === 'offer';
 }
 
-const ICE_NAMES: ReadonlySet<string> = new Set(['ice-ufrag', 'ice-pwd', 'ice-options', 'ice-lite', 'candidate', 'end-of-candidates']);
-
-function hasIceLine(lines: readonly SdpLine[]): boolean {
-  return lines.some((l) => l.type === 'a' && ICE_NAMES.has(l.name ?? ''));
-}
-
 /**
  * Whether a section runs over ICE: it has a DTLS transport (JSEP, RFC 8829
  * §5.1.1, always uses ICE), ICE attributes or candidates of its own, or ICE
@@ -133,7 +122,7 @@ function hasIceLine(lines: readonly SdpLine[]): boolean {
  * without any of these are left alone.
  */
 export function usesIce(document: SdpDocument, media: Media): boolean {
-  return isDtlsProtocol(media.protocol) || hasIceLine(media.lines) || hasIceLine(document.session.lines);
+  return isDtlsProtocol(media.protocol) || hasIceLine(media.lines) || sessionHasIceLine(document);
 }
 
 /** Every mid of the document, with the line that declares it. */

@@ -3,6 +3,7 @@ import { parse, type ParseResult } from '../parser/index.js';
 import type { SdpDocument } from '../parser/model/document.js';
 import { print } from '../parser/serialize/print.js';
 import { printable } from '../text/printable.js';
+import { forgetLookups } from './lookups.js';
 import { rules } from './registry.js';
 import type { DescriptionType, Finding, Rule } from './rule.js';
 
@@ -50,6 +51,8 @@ export function lintPair(offer: LintInput, answer: LintInput, options: PairLintO
   const settings = resolveSettings(options.rules);
   const o = resolveInput(offer);
   const a = resolveInput(answer);
+  forgetLookups(o.document);
+  forgetLookups(a.document);
   const pair: Diagnostic[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'pair') continue;
@@ -66,6 +69,7 @@ export function lintPair(offer: LintInput, answer: LintInput, options: PairLintO
 }
 
 function lintDocument(document: SdpDocument, parserDiagnostics: readonly Diagnostic[], type: DescriptionType | undefined, settings: Settings): Diagnostic[] {
+  forgetLookups(document);
   const found: Diagnostic[] = [];
   const replaced = new Set<string>(); // `${code}@${line}` of parser diagnostics a rule reports better
   for (const rule of rules) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffOfferAnswer } from '../../src/diff/index.js';
+import { diffOfferAnswer, sharedWith } from '../../src/diff/index.js';
 import { section, sdp, type Role, type SectionSpec } from './helpers.js';
 
 const three = (role: Role, over: Partial<Record<'0' | '1' | '2', SectionSpec>> = {}): string[][] => [
@@ -18,7 +18,8 @@ describe('BUNDLE (RFC 9143)', () => {
       removed: [{ mid: '2', reason: 'rejected' }], notOffered: [], bundleOnly: [],
     }]);
     expect(d.bundle.transports).toEqual([{ mid: '0', bundled: true, sections: [0, 1], mids: ['0', '1'] }]);
-    expect(d.sections[1]!.bundle).toEqual({ offered: true, bundled: true, tag: '0', tagSection: 0, isTag: false, sharesWith: ['0'], bundleOnly: false, removed: false });
+    expect(d.sections[1]!.bundle).toEqual({ offered: true, bundled: true, tag: '0', tagSection: 0, isTag: false, transport: 0, bundleOnly: false, removed: false });
+    expect(sharedWith(d, 1)).toEqual(['0']);
     expect(d.verdict).toEqual({ status: 'degraded', reasons: ['the answer rejected application mid 2 (port 0)'] });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parser/index.js';
-import { diffOfferAnswer } from '../../src/diff/index.js';
+import { diffOfferAnswer, sharedWith } from '../../src/diff/index.js';
 import { example } from './helpers.js';
 
 // examples/chrome-offer.sdp answered by examples/firefox-answer.sdp: a real-shaped pair.
@@ -112,7 +112,8 @@ describe('examples: Chrome offer, Firefox answer', () => {
       removed: [], notOffered: [], bundleOnly: [],
     }]);
     expect(diff.bundle.transports).toEqual([{ mid: '0', bundled: true, sections: [0, 1, 2], mids: ['0', '1', '2'] }]);
-    expect(audio!.bundle).toMatchObject({ bundled: true, isTag: true, tag: '0', sharesWith: ['1', '2'] });
+    expect(audio!.bundle).toMatchObject({ bundled: true, isTag: true, tag: '0', transport: 0 });
+    expect(sharedWith(diff, audio!.index)).toEqual(['1', '2']);
     expect(video!.bundle).toMatchObject({ bundled: true, isTag: false, tag: '0', tagSection: 0 });
   });
 

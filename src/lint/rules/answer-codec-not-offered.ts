@@ -1,4 +1,5 @@
-import { attrs, isRejected, isRtpMedia, mLine } from '../helpers.js';
+import { isRejected, isRtpMedia, mLine } from '../helpers.js';
+import { rtpmapByPayloadType } from '../lookups.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -80,7 +81,7 @@ export const rule = defineRule({
       if (isRejected(o) || isRejected(a) || !isRtpMedia(a) || o.kind !== a.kind) continue;
       for (const codec of a.codecs) {
         if (o.codecs.some((c) => sameCodec(c, codec))) continue;
-        const rtpmap = attrs(a.lines, 'rtpmap').find((r) => r.value.payloadType === codec.payloadType)?.line;
+        const rtpmap = rtpmapByPayloadType(a).get(codec.payloadType)?.line;
         const m = mLine(a);
         const index = a.formats.findIndex((f) => f === String(codec.payloadType));
         report({

@@ -2,7 +2,7 @@ import { effectiveAttrs, isRejected } from '../helpers.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
-import { EXTMAP_OFFER_ONLY_MIN } from '../../parser/model/attributes/extmap.js';
+import { EXTMAP_OFFER_ONLY_MIN, type Extmap } from '../../parser/model/attributes/extmap.js';
 
 /** RFC 8285 §6: offer ids 4096–4351 let the answerer choose; below that the answer keeps the offered id. */
 const ANSWERER_CHOOSES = EXTMAP_OFFER_ONLY_MIN;
@@ -77,9 +77,15 @@ export const rule = defineRule({
       const o = offer.media[i]!;
       const a = answer.media[i]!;
       if (isRejected(o) || isRejected(a)) continue;
-      const offered = effectiveAttrs(offer, o, 'extmap').map((e) => e.value);
+      // uri → the offer's extmaps for it, in order.
+      const offered = new Map<string, Extmap[]>();
+      for (const { value } of effectiveAttrs(offer, o, 'extmap')) {
+        const list = offered.get(value.uri);
+        if (list === undefined) offered.set(value.uri, [value]);
+        else list.push(value);
+      }
       for (const { line, value } of effectiveAttrs(answer, a, 'extmap')) {
-        const match = offered.filter((e) => e.uri === value.uri);
+        const match = offered.get(value.uri) ?? [];
         if (match.length === 0) {
           report({ line, ...fieldSpan(line, 1), message: `answer m-section ${i + 1} uses header extension ${value.uri}, which the offer's section ${i + 1} did not offer` });
         } else if (!match.some((e) => e.id === value.id || e.id >= ANSWERER_CHOOSES)) {

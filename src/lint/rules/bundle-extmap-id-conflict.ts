@@ -65,7 +65,7 @@ export const rule = defineRule({
       const seen = new Map<number, { uri: string; media: Media }>();
       for (const media of groupMembers(document, group)) {
         if (isRejected(media)) continue;
-        const own: Attr<'extmap'>[] = effectiveAttrs(document, media, 'extmap');
+        const own: readonly Attr<'extmap'>[] = effectiveAttrs(document, media, 'extmap');
         for (const { line, value } of own) {
           const earlier = seen.get(value.id);
           if (earlier !== undefined && earlier.media !== media && earlier.uri !== value.uri) {

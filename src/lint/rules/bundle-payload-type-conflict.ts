@@ -1,4 +1,5 @@
-import { attrs, bundleGroups, describeMedia, groupMembers, isRejected, isRtpMedia, mLine } from '../helpers.js';
+import { bundleGroups, describeMedia, groupMembers, isRejected, isRtpMedia, mLine } from '../helpers.js';
+import { rtpmapByPayloadType } from '../lookups.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -73,7 +74,7 @@ export const rule = defineRule({
             continue;
           }
           if (earlier.media === media || sameCodec(earlier.codec, codec)) continue;
-          const rtpmap = attrs(media.lines, 'rtpmap').find((r) => r.value.payloadType === codec.payloadType)?.line;
+          const rtpmap = rtpmapByPayloadType(media).get(codec.payloadType)?.line;
           const line = rtpmap ?? mLine(media);
           report({
             line,

@@ -1,4 +1,4 @@
-import { attrs, describeMedia, isRejected, isRtpMedia, payloadTypeOf } from '../helpers.js';
+import { attrs, describeMedia, isRejected, isRtpMedia, payloadTypeOf, type Attr } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { tokenSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -47,11 +47,18 @@ export const rule = defineRule({
     for (const media of document.media) {
       if (!isRtpMedia(media) || isRejected(media)) continue;
       const listed = new Set(media.formats.map(payloadTypeOf));
-      const fmtps = attrs(media.lines, 'fmtp');
+      // payload type → its a=fmtp lines, so each rtx line finds its own without a scan.
+      const fmtps = new Map<number, Attr<'fmtp'>[]>();
+      for (const f of attrs(media.lines, 'fmtp')) {
+        const key = payloadTypeOf(f.value.format);
+        const list = fmtps.get(key);
+        if (list === undefined) fmtps.set(key, [f]);
+        else list.push(f);
+      }
       for (const { line: rtpmap, value } of attrs(media.lines, 'rtpmap')) {
         if (value.encodingName.toLowerCase() !== 'rtx' || !listed.has(value.payloadType)) continue;
         const pt = value.payloadType;
-        const own = fmtps.filter((f) => payloadTypeOf(f.value.format) === pt);
+        const own = fmtps.get(pt) ?? [];
         const apt = own.flatMap((f) => f.value.parameters.filter((p) => p.key.toLowerCase() === 'apt').map((p) => ({ line: f.line, value: p.value ?? '' })))[0];
         if (apt === undefined) {
           report({ line: own[0]?.line ?? rtpmap, message: `rtx payload type ${pt} in ${describeMedia(media)} has no apt parameter: RFC 4588 requires \`a=fmtp:${pt} apt=<payload type>\`` });

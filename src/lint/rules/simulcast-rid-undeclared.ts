@@ -2,6 +2,7 @@ import { attrs, describeMedia } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { tokenSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import type { Rid } from '../../parser/model/attributes/rid.js';
 
 export const rule = defineRule({
   id: 'simulcast-rid-undeclared',
@@ -53,11 +54,17 @@ export const rule = defineRule({
   },
   check({ document, report }) {
     for (const media of document.media) {
-      const rids = attrs(media.lines, 'rid').map((r) => r.value);
+      // rid id → its a=rid lines, so each listed rid is looked up, not searched for.
+      const ridsById = new Map<string, Rid[]>();
+      for (const { value } of attrs(media.lines, 'rid')) {
+        const list = ridsById.get(value.id);
+        if (list === undefined) ridsById.set(value.id, [value]);
+        else list.push(value);
+      }
       for (const { line, value } of attrs(media.lines, 'simulcast')) {
         for (const { direction, streams } of value.directions) {
           for (const id of streams.flat()) {
-            const declared = rids.filter((r) => r.id === id.rid);
+            const declared = ridsById.get(id.rid) ?? [];
             if (declared.some((r) => r.direction === direction)) continue;
             report({
               line,

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { describeFlow as flow, printable, sectionLabel } from '../../index.js';
+import { describeFlow as flow, printable, sectionLabel, sharedWith } from '../../index.js';
 import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, SectionDiff } from '../../index.js';
 import type { Analysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
@@ -261,7 +261,7 @@ interface FactRow {
   outcome?: ReactNode;
 }
 
-function facts(s: SectionDiff): FactRow[] {
+function facts(s: SectionDiff, diff: OfferAnswerDiff): FactRow[] {
   const rows: FactRow[] = [];
   rows.push({
     label: 'm= line',
@@ -325,6 +325,7 @@ function facts(s: SectionDiff): FactRow[] {
     });
   }
   const b = s.bundle;
+  const shared = b.bundled ? sharedWith(diff, s.index) : [];
   rows.push({
     label: 'BUNDLE',
     offer: b.offered ? `in a group${b.bundleOnly ? ' (bundle-only)' : ''}` : 'not bundled',
@@ -332,7 +333,7 @@ function facts(s: SectionDiff): FactRow[] {
     outcome: b.bundled ? (
       <>
         {b.isTag ? 'carries the group transport (tag)' : `uses the transport of mid ${b.tag ?? '?'}`}
-        {b.sharesWith.length > 0 ? `; shared with ${b.sharesWith.join(', ')}` : ''}
+        {shared.length > 0 ? `; shared with ${shared.join(', ')}` : ''}
       </>
     ) : (
       'own transport'
@@ -446,7 +447,7 @@ function Overview({ sections }: { sections: readonly SectionDiff[] }) {
   );
 }
 
-function Section({ s }: { s: SectionDiff }) {
+function Section({ s, diff }: { s: SectionDiff; diff: OfferAnswerDiff }) {
   const title = sectionTitle(s);
   return (
     <section className="card" aria-label={printable(title)} id={`section-${s.index}`}>
@@ -467,7 +468,7 @@ function Section({ s }: { s: SectionDiff }) {
             </tr>
           </thead>
           <tbody>
-            {facts(s).map((r) => (
+            {facts(s, diff).map((r) => (
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 <td>{r.offer}</td>
@@ -576,7 +577,7 @@ function NegotiationViewImpl({ analysis }: { analysis: Analysis }) {
       <Overview sections={diff.sections} />
       <Session diff={diff} />
       {diff.sections.map((s) => (
-        <Section key={s.index} s={s} />
+        <Section key={s.index} s={s} diff={diff} />
       ))}
     </div>
   );
