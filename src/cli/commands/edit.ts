@@ -121,7 +121,7 @@ export function editCommand(input: Input, specs: readonly EditSpec[], options: E
   // The diff is for people; the SDP is data, shown with its controls escaped only when it goes to a terminal.
   const sdp = options.terminal === true ? printable(text) : text;
   const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? sdp : '';
-  const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, note: `sdp edit: wrote ${options.out}` }] : [];
+  const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, encoding: input.encoding, note: `sdp edit: wrote ${options.out}` }] : [];
   return { stdout, stderr: notes.join('\n'), exitCode: blocked ? 1 : 0, writes };
 }
 
