@@ -27,3 +27,7 @@ export * from './edit/index.js';
 
 // Text for people: control, bidi and zero-width characters shown, not obeyed.
 export { findHidden, hasHidden, printable, textSegments, type HiddenChar, type HiddenKind, type TextSegment } from './text/printable.js';
+
+// Bytes to text and back: binary refused, non-UTF-8 read losslessly, the encoding kept for writing.
+export { decodeInput, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES } from './text/decode.js';
+export type { BinaryInput, DecodedInput, InputEncoding, OutputEncoding } from './text/decode.js';

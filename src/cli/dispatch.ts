@@ -1,4 +1,4 @@
-import type { DescriptionType, IceRole, RuleSetting } from '../index.js';
+import { decodeInput, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting } from '../index.js';
 import type { ParsedArgs } from './args.js';
 import { colorEnabled } from './color.js';
 import { usageError, type CommandResult, type Input } from './commands/result.js';
@@ -33,8 +33,24 @@ const STDIN_NAME = '<stdin>';
 
 type Inputs = { ok: true; inputs: Input[] } | { ok: false; result: CommandResult };
 
+/** Notes about how inputs were decoded (not UTF-8, a byte-order mark), printed before the command's own stderr. */
+type ReadNotes = string[];
+
+/**
+ * A file's bytes as text, through the library's decodeInput: binary is
+ * refused (exit 2, for every command), other bytes are decoded losslessly
+ * and the Input remembers how, so a write gives back every byte nobody edited.
+ */
+function decoded(command: string, what: string, bytes: Uint8Array, notes: ReadNotes): { ok: true; d: DecodedInput } | { ok: false; result: CommandResult } {
+  const d = decodeInput(bytes);
+  if (d.binary !== undefined) return { ok: false, result: usageError(command, `${what} looks binary (${d.binary.reason}), not SDP text`) };
+  const note = encodingNote(d);
+  if (note !== undefined) notes.push(`sdp ${command}: note: ${what} ${note}`);
+  return { ok: true, d };
+}
+
 /** Reads the named inputs: `-` is stdin (once); with `expand`, globs and directories become their .sdp files. */
-function readInputs(command: string, names: readonly string[], host: Host, expand: boolean): Inputs {
+function readInputs(command: string, names: readonly string[], host: Host, expand: boolean, notes: ReadNotes): Inputs {
   const paths: string[] = [];
   for (const name of names) {
     if (name === '-') {
@@ -62,20 +78,30 @@ function readInputs(command: string, names: readonly string[], host: Host, expan
       if (showProgress) host.progress?.('');
       return { ok: false, result: usageError(command, path === '-' ? `cannot read standard input: ${r.error}` : `cannot read '${path}': ${r.error}`) };
     }
-    inputs.push({ name: path === '-' ? STDIN_NAME : path, text: r.text });
+    const name = path === '-' ? STDIN_NAME : path;
+    const text = decoded(command, name, r.bytes, notes);
+    if (!text.ok) {
+      if (showProgress) host.progress?.('');
+      return text;
+    }
+    const input: Input = { name, text: text.d.text };
+    if (text.d.encoding !== 'utf-8' || text.d.bom) input.encoding = { encoding: text.d.encoding, bom: text.d.bom };
+    inputs.push(input);
   }
   if (showProgress) host.progress?.('');
   return { ok: true, inputs };
 }
 
-async function loadConfig(args: ParsedArgs, host: Host): Promise<{ ok: true; config: Config } | { ok: false; result: CommandResult }> {
+async function loadConfig(args: ParsedArgs, host: Host, notes: ReadNotes): Promise<{ ok: true; config: Config } | { ok: false; result: CommandResult }> {
   const explicit = args.values.get('config');
   const path = explicit ?? CONFIG_FILE;
   if (explicit === undefined && host.stat(CONFIG_FILE) !== 'file') return { ok: true, config: {} };
   const r = host.readFile(path);
   if (!r.ok) return { ok: false, result: usageError('lint', `cannot read config '${path}': ${r.error}`) };
+  const text = decoded('lint', `config '${path}'`, r.bytes, notes);
+  if (!text.ok) return text;
   const { parseConfig } = await import('./config.js');
-  const parsed = parseConfig(r.text, path);
+  const parsed = parseConfig(text.d.text, path);
   if (!parsed.ok) return { ok: false, result: { stdout: '', stderr: parsed.errors.map((e) => `sdp lint: ${e}`).join('\n'), exitCode: 2 } };
   return parsed;
 }
@@ -118,15 +144,15 @@ function expandAll(command: CommandName, inputs: readonly Input[], picks: readon
   return { ok: true, value, notes };
 }
 
-async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: readonly Pick[]): Promise<CommandResult> {
-  const config = await loadConfig(args, host);
+async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: readonly Pick[], notes: ReadNotes): Promise<CommandResult> {
+  const config = await loadConfig(args, host, notes);
   if (!config.ok) return config.result;
   const ruleFlags = parseRuleOptions(args.lists.get('rule') ?? []);
   if (!ruleFlags.ok) return usageError('lint', ruleFlags.error);
   const maxText = args.values.get('max-warnings');
   const maxWarnings = maxText === undefined ? config.config.maxWarnings : nonNegativeInteger(maxText);
   if (maxText !== undefined && maxWarnings === undefined) return usageError('lint', `--max-warnings takes a whole number of 0 or more (got '${maxText}')`);
-  const read = readInputs('lint', args.positionals, host, true);
+  const read = readInputs('lint', args.positionals, host, true, notes);
   if (!read.ok) return read.result;
   const pair = args.flags.has('pair');
   const expanded = expandAll('lint', read.inputs, picks, pair);
@@ -173,14 +199,45 @@ function resolvePair(command: CommandName, first: Input, second: Input | undefin
   return needPick(command, source);
 }
 
+/**
+ * The bytes of each write: text in the encoding of the input it came from.
+ * Text that encoding cannot hold (a character above U+00FF for Latin-1) is
+ * not written at all: one error instead of a `?` in the file.
+ */
+function encodeWrites(command: string, result: CommandResult): CommandResult {
+  const writes = result.writes;
+  if (writes === undefined || writes.every((w) => w.encoding === undefined)) return result;
+  const out = [];
+  for (const w of writes) {
+    if (w.encoding === undefined) {
+      out.push(w);
+      continue;
+    }
+    const at = unencodableAt(w.text, w.encoding.encoding);
+    if (at !== undefined) {
+      const line = w.text.slice(0, at).split(/\r\n|\n|\r/).length;
+      const code = w.text.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0');
+      return usageError(command, `cannot write '${w.path}' as ${ENCODING_NAMES[w.encoding.encoding]} (the input's encoding): line ${line} has U+${code}, which it cannot hold; nothing written`);
+    }
+    out.push({ ...w, bytes: encodeOutput(w.text, w.encoding) });
+  }
+  return { ...result, writes: out };
+}
+
 export async function dispatch(command: CommandName, args: ParsedArgs, unsafeHost: Host): Promise<CommandResult> {
   const host = withSafeProgress(unsafeHost);
+  const notes: ReadNotes = [];
+  const result = await dispatchCommand(command, args, host, notes);
+  return withNotes(encodeWrites(command, result), notes);
+}
+
+async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Host, notes: ReadNotes): Promise<CommandResult> {
   const color = colorEnabled(host.env, host.stdoutIsTTY);
   const json = args.flags.has('json');
   const parsedPicks = parsePicks(args.lists.get('pick') ?? []);
   if (!parsedPicks.ok) return usageError(command, parsedPicks.error);
   const picks = parsedPicks.picks;
-  if (command === 'lint') return runLint(args, host, color, picks);
+  if (command === 'lint') return runLint(args, host, color, picks, notes);
   if (command === 'demo') {
     const inputs = host.demoInputs?.() ?? [];
     if (inputs.length === 0) return usageError('demo', 'the examples are not here (run it from a checkout of the repository)');
@@ -188,7 +245,7 @@ export async function dispatch(command: CommandName, args: ParsedArgs, unsafeHos
     const outlines = inputs.map((i) => parseCommand(i, { json: false, color }).stdout);
     return { stdout: outlines.join('\n\n'), stderr: '', exitCode: 0 };
   }
-  const read = readInputs(command, args.positionals, host, false);
+  const read = readInputs(command, args.positionals, host, false, notes);
   if (!read.ok) return read.result;
   const [first, second] = read.inputs;
   if (first === undefined) return usageError(command, 'missing <file>');
@@ -266,7 +323,7 @@ export async function dispatch(command: CommandName, args: ParsedArgs, unsafeHos
         return withNotes(iceCommand(r.value, { role, json, color }), r.notes);
       }
       if (remoteName === '-' && args.positionals[0] === '-') return usageError('ice', 'standard input (-) can be read only once');
-      const rr = readInputs('ice', [remoteName], host, false);
+      const rr = readInputs('ice', [remoteName], host, false, notes);
       if (!rr.ok) return rr.result;
       const local = pickOne('ice', readSource(first), localPick);
       if (!local.ok) return local.result;

@@ -90,6 +90,8 @@ export function descriptionInput(source: Source, d: ExtractedDescription): Input
     text: d.sdp,
     part: { file: source.input.name, number, label: d.label, lineOrigins: d.lineOrigins },
   };
+  const encoding = source.input.encoding;
+  if (encoding !== undefined) input.encoding = { encoding: encoding.encoding, bom: false };
   const type = descriptionType(d.type);
   if (type !== undefined) input.type = type;
   return input;
@@ -109,7 +111,7 @@ export function extractionNotes(command: string, source: Source, used: readonly 
   const out = source.result.diagnostics.map((d) => noteLine(command, name, d));
   for (const d of used) {
     if (announce) out.push(`sdp ${command}: note: ${name}#${d.number} is ${d.label} (${d.source})`);
-    out.push(...d.diagnostics.map((x) => noteLine(command, `${name}#${d.number}`, x)));
+    for (const x of d.diagnostics) out.push(noteLine(command, `${name}#${d.number}`, x));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * performs the writes it asks for and sets the exit code.
  */
 import { mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, type Dirent } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { CommandResult, Input } from './commands/result.js';
@@ -19,13 +19,15 @@ function reason(error: unknown): string {
     case 'ENOENT': return 'no such file or directory';
     case 'EISDIR': return 'it is a directory';
     case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    case 'EROFS': return 'read-only file system';
     default: return error instanceof Error ? error.message : String(error);
   }
 }
 
 function read(path: string | number): ReadResult {
   try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
+    return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     return { ok: false, error: reason(error) };
   }
@@ -65,7 +67,7 @@ function firstReadable(candidates: readonly string[], name = ''): ReadResult {
 function version(): string {
   const pkg = firstReadable(PACKAGE_JSON);
   if (!pkg.ok) return 'unknown';
-  const parsed = JSON.parse(pkg.text) as { version?: unknown };
+  const parsed = JSON.parse(Buffer.from(pkg.bytes).toString('utf8')) as { version?: unknown };
   return typeof parsed.version === 'string' ? parsed.version : 'unknown';
 }
 
@@ -138,7 +140,7 @@ const host: Host = {
     const out: Input[] = [];
     for (const name of ['chrome-offer.sdp', 'firefox-answer.sdp']) {
       const r = firstReadable(EXAMPLES, name);
-      if (r.ok) out.push({ name: `examples/${name}`, text: r.text });
+      if (r.ok) out.push({ name: `examples/${name}`, text: Buffer.from(r.bytes).toString('utf8') });
     }
     return out;
   },
@@ -158,17 +160,61 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const result = await run(process.argv.slice(2), host);
+/**
+ * Makes `dir` and its missing parents, one level at a time; returns what went
+ * wrong, or undefined. Not mkdirSync's `recursive`: on Node 20 it never
+ * returns for a path under /proc (`/proc/nope`: the kernel answers ENOENT for
+ * the missing directory although its parent exists, and Node's recursive
+ * mkdir retries the parent forever).
+ */
+function makeDirectory(dir: string): string | undefined {
+  const missing: string[] = [];
+  const full = resolve(dir);
+  for (let d = full; ; d = dirname(d)) {
+    try {
+      if (!statSync(d).isDirectory()) return `${d === full ? 'it' : `'${d}'`} is not a directory`;
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') return reason(error);
+    }
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      return `cannot create ${d === full ? 'it' : `'${d}'`} (${reason(error)})`;
+    }
+  }
+  return undefined;
+}
+
+const argv = process.argv.slice(2);
+const result = await run(argv, host);
 let exitCode = result.exitCode;
-for (const w of result.writes ?? []) {
+/** Each directory is made (or found unusable) once: one error for a bad --out-dir, not one per file. */
+const directories = new Map<string, string | undefined>();
+const writes = result.writes ?? [];
+// Paths, notes and the system's messages quote user input: shown, not obeyed (the library is loaded only when there is something to write).
+const shown: (text: string) => string = writes.length === 0 ? (text) => text : (await import('../index.js')).printable;
+for (const w of writes) {
+  const dir = dirname(w.path);
+  if (!directories.has(dir)) {
+    const problem = makeDirectory(dir);
+    directories.set(dir, problem);
+    if (problem !== undefined) {
+      print(process.stderr, shown(`sdp ${argv[0] ?? ''}: cannot write to directory '${dir}': ${problem}; nothing written there`));
+      exitCode = 2;
+    }
+  }
+  if (directories.get(dir) !== undefined) continue;
   try {
-    mkdirSync(dirname(w.path), { recursive: true });
-    writeFileSync(w.path, w.text);
-    if (w.note !== undefined) print(process.stderr, w.note);
+    writeFileSync(w.path, w.bytes ?? w.text);
+    if (w.note !== undefined) print(process.stderr, shown(w.note));
   } catch (error) {
-    // The path and the system's message quote user input: shown, not obeyed (the library is loaded by now).
-    const { printable } = await import('../index.js');
-    print(process.stderr, printable(`sdp: cannot write '${w.path}': ${reason(error)}`));
+    print(process.stderr, shown(`sdp ${argv[0] ?? ''}: cannot write '${w.path}': ${reason(error)}`));
     exitCode = 2;
   }
 }

@@ -15,7 +15,8 @@ import type { InspectChoice } from './input.js';
  * `sdp --version` and `sdp help` stay fast.
  */
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+/** A file's or stdin's bytes: dispatch.ts decodes them (decodeInput), so binary and non-UTF-8 input are seen before any parser. */
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
 /** What the terminal UI opens with: one description or an offer/answer pair, or a chooser over a file's descriptions. */
 export type InspectStart = { offer: Input; answer?: Input | undefined } | { title: string; choices: InspectChoice[] };

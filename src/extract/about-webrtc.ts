@@ -105,7 +105,7 @@ export function fromAboutWebrtc(root: JsonValue, view: View): Outcome {
   for (const g of groups.values()) {
     const pc = peerConnection(g, ++number, view);
     out.pcs.push(pc);
-    out.found.push(...pc.found);
+    for (const item of pc.found) out.found.push(item);
   }
   return out;
 }

@@ -125,8 +125,8 @@ function scanText(view: View, depth: number): Outcome {
         for (const f of inner.found) {
           if (depth === 0) f.diagnostics.push(pending('extract-nested-json', { where: 'embedded in other text' }, view.at(i), view.at(r.end)));
         }
-        out.found.push(...inner.found);
-        out.pcs.push(...inner.pcs);
+        for (const item of inner.found) out.found.push(item);
+        for (const item of inner.pcs) out.pcs.push(item);
         if (inner.userAgent !== undefined) out.userAgent ??= inner.userAgent;
         insertSpan(excluded, { start: i, end: r.end });
       }
@@ -146,14 +146,14 @@ function scanText(view: View, depth: number): Outcome {
           only.diagnostics.push(pending('extract-trailing-text', { text: shown }, only.end, view.at(candidate.end)));
         }
       }
-      out.found.push(...inner.found);
-      out.pcs.push(...inner.pcs);
+      for (const item of inner.found) out.found.push(item);
+      for (const item of inner.pcs) out.pcs.push(item);
       insertSpan(excluded, { start: candidate.start, end: candidate.end });
     }
   }
 
   const scan = scanLines(view, excluded);
-  out.found.push(...scan.found);
+  for (const item of scan.found) out.found.push(item);
   out.skipped = scan.skipped;
   out.found.sort((a, b) => a.start - b.start);
   return out;

@@ -77,7 +77,7 @@ function visit(node: JsonValue, path: string, key: string | undefined, view: Vie
       g.diagnostics.push(pending('extract-nested-json', { where: `inside the JSON string at ${path}` }, view.at(node.start), view.at(node.end)));
       out.found.push(g);
     }
-    out.pcs.push(...inner.pcs);
+    for (const item of inner.pcs) out.pcs.push(item);
     return;
   }
   if (node.kind !== 'object') return;

@@ -90,7 +90,7 @@ export function fromInternals(root: JsonObject, view: View): Outcome {
   pcs.entries.forEach((entry, i) => {
     const pc = peerConnection(entry.key, entry.value, i + 1, view, view.at(entry.keyStart));
     out.pcs.push(pc);
-    out.found.push(...pc.found);
+    for (const item of pc.found) out.found.push(item);
   });
   if (out.pcs.length === 0) {
     out.notes.push(pending('extract-json-without-sdp', { what: 'webrtc-internals dump (it lists no peer connection)' }, view.at(pcs.start), view.at(pcs.end)));
@@ -229,7 +229,7 @@ function peerConnection(id: string, record: JsonValue, number: number, view: Vie
       describe(event, d, time, side);
     }
   }
-  pc.diagnostics.push(...implicitWithoutSdp);
+  for (const item of implicitWithoutSdp) pc.diagnostics.push(item);
   if (pc.found.length === 0) pc.diagnostics.push(pending('extract-no-descriptions', { pc: label }, pc.start, pc.end));
   return pc;
 }

@@ -59,7 +59,8 @@ export function lintPair(offer: LintInput, answer: LintInput, options: PairLintO
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
     const findings = runSafely(rule, (report) => rule.check({ offer: o.document, answer: a.document, report }));
-    pair.push(...findings.map((f) => toDiagnostic(rule, findingSeverity(rule, settings, severity, f), f)));
+    // A loop, not push(...): a rule may find one problem per line of a huge answer.
+    for (const f of findings) pair.push(toDiagnostic(rule, findingSeverity(rule, settings, severity, f), f));
   }
   return {
     offer: lintDocument(o.document, o.diagnostics, 'offer', settings),

@@ -641,6 +641,32 @@ const mutatedLine: fc.Arbitrary<string> = fc
     return line.slice(0, i) + ch + line.slice(i + 1);
   });
 
+/**
+ * A real or written line with one field made hostile: emptied (`c=IN IP4 /127`), dropped with
+ * its separator, doubled, or its separator doubled. Near-misses one character away (mutatedLine)
+ * rarely empty a whole field; these do.
+ */
+export const fieldMutatedLine: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof({ arbitrary: fc.constantFrom(...REAL_LINES), weight: 3 }, { arbitrary: writtenLine, weight: 1 }), fc.nat(), fc.constantFrom('empty', 'empty', 'drop', 'double', 'double-separator'))
+  .map(([line, at, op]) => {
+    const head = line.slice(0, 2);
+    const parts = line.slice(2).split(/([ /:;,=])/);
+    const fields = parts.map((p, i) => ({ p, i })).filter((x) => x.i % 2 === 0);
+    const chosen = fields[at % fields.length]!.i;
+    const out = parts.map((p, i) => {
+      if (i === chosen) return op === 'empty' ? '' : op === 'double' ? `${p}${parts[i + 1] ?? ' '}${p}` : p;
+      if (i === chosen + 1 && op === 'double-separator') return `${p}${p}`;
+      return p;
+    });
+    if (op === 'drop') out.splice(chosen, 2);
+    return head + out.join('');
+  });
+
+/** A valid session head, then field-mutated lines (each in a media section, as most attributes belong there). */
+export const fieldMutatedText: fc.Arbitrary<string> = fc
+  .array(fieldMutatedLine, { minLength: 1, maxLength: 6 })
+  .map((lines) => ['v=0', 'o=- 1 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'm=audio 9 UDP/TLS/RTP/SAVPF 111', ...lines].map((l) => `${l}\r\n`).join(''));
+
 const garbageLine: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('', ' ', '\t', 'a =x', ' a=x', '\ta=rtcp-mux', 'x', '=', 'a=', 'a=:', 'm=', 'v=', 'Z=1', 'a=candidate:', 'a=rtpmap', 'a=rtcp-mux:1', '\u00e9=\u00e9', '\ufeffv=0'),
   fc.string({ unit: 'grapheme', maxLength: 30 }),

@@ -66,8 +66,12 @@ export function sdp(args: readonly string[], options: { input?: string; env?: Re
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? new Uint8Array(Buffer.from(content, 'utf8')) : content;
+}
+
 /** An in-memory Host: files by path, a directory tree derived from them, stdin text. */
-export function memoryHost(files: Record<string, string>, options: { stdin?: string; env?: Record<string, string>; stdoutIsTTY?: boolean; stderrIsTTY?: boolean } = {}): Host & { progressLines: string[] } {
+export function memoryHost(files: Record<string, string | Uint8Array>, options: { stdin?: string | Uint8Array; env?: Record<string, string>; stdoutIsTTY?: boolean; stderrIsTTY?: boolean } = {}): Host & { progressLines: string[] } {
   const norm = (p: string): string => p.replace(/^\.\//, '').replace(/\/+$/, '');
   const paths = Object.keys(files).map(norm);
   const dirs = new Set<string>(['.']);
@@ -78,7 +82,7 @@ export function memoryHost(files: Record<string, string>, options: { stdin?: str
   const progressLines: string[] = [];
   const read = (p: string): ReadResult => {
     const key = Object.keys(files).find((k) => norm(k) === norm(p));
-    if (key !== undefined) return { ok: true, text: files[key]! };
+    if (key !== undefined) return { ok: true, bytes: bytesOf(files[key]!) };
     return { ok: false, error: dirs.has(norm(p)) ? 'it is a directory' : 'no such file or directory' };
   };
   return {
@@ -87,7 +91,7 @@ export function memoryHost(files: Record<string, string>, options: { stdin?: str
     stderrIsTTY: options.stderrIsTTY ?? false,
     version: '9.9.9',
     readFile: read,
-    readStdin: () => (options.stdin === undefined ? { ok: false, error: 'closed' } : { ok: true, text: options.stdin }),
+    readStdin: () => (options.stdin === undefined ? { ok: false, error: 'closed' } : { ok: true, bytes: bytesOf(options.stdin) }),
     stat: (p) => (dirs.has(norm(p)) ? 'directory' : paths.includes(norm(p)) ? 'file' : 'missing'),
     readDir: (dir) => {
       const d = norm(dir) === '' ? '.' : norm(dir);

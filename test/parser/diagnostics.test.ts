@@ -212,6 +212,11 @@ const cases: Record<string, Case> = {
     expected: [['address-type-mismatch', 'error', 6, 10, 21]],
     message: 'address `2001:db8::1` is not an IP4 address',
   },
+  'invalid-value: c=IN IP4 /127, a TTL without its address': {
+    text: sdp(...HEAD.slice(0, 3), 't=0 0', AUDIO[0]!, 'c=IN IP4 /127', AUDIO[1]!),
+    expected: [['invalid-value', 'error', 6, 10, 14]],
+    message: 'the connection address must be an IP address or a host name, found `/127`',
+  },
   'address-type-mismatch: o= IP6 with an IPv4 address': {
     text: sdp('v=0', 'o=- 1 1 IN IP6 127.0.0.1', ...HEAD.slice(2), ...AUDIO),
     expected: [['address-type-mismatch', 'error', 2, 16, 25]],

@@ -7,7 +7,7 @@ import type { AttributeFamily, FieldContext, LineFamily } from '../../src/parser
 import { attributeLevels, valueFamilies } from '../../src/parser/model/attributes/index.js';
 import { lineFamilies } from '../../src/parser/model/lines/index.js';
 import { attributeSchema, lineSchema } from '../../src/parser/model/schemas.js';
-import { anyUtf16, attributeArbitraries, lineArbitraries, nearlyValidText, sdpDocument, sdpLikeText } from '../arbitraries/sdp.js';
+import { anyUtf16, attributeArbitraries, fieldMutatedText, lineArbitraries, nearlyValidText, sdpDocument, sdpLikeText } from '../arbitraries/sdp.js';
 
 /*
  * One fast-check property per invariant of the parser contract (DESIGN.md,
@@ -367,6 +367,19 @@ describe('parse output is a valid model', () => {
     );
   });
 
+  it('whatever parse accepts without an error, createDocument accepts (lines with one field emptied, dropped or doubled)', () => {
+    fc.assert(
+      fc.property(fieldMutatedText, (text) => {
+        const { document, diagnostics } = parse(text);
+        const rebuilt = safeCreateDocument({ lines: document.lines });
+        const problems = rebuilt.success ? [] : rebuilt.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+        // Stronger than the contract needs (errors or not, the lines must build); the error count says which case failed.
+        expect({ errors: errors(diagnostics).length > 0, problems }).toEqual({ errors: errors(diagnostics).length > 0, problems: [] });
+      }),
+      runs(3000),
+    );
+  });
+
   // Counterexamples the property above found, kept as plain examples (one per cause).
   const HEAD = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 0.0.0.0\r\nt=0 0\r\nm=audio 9 RTP/AVP 0\r\n';
   it.each([
@@ -377,6 +390,7 @@ describe('parse output is a valid model', () => {
     ['a rid restriction with an empty key (`;=1`)', 'a=rid:h send pt=96;=1280'],
     ['a rid with an empty payload type (`pt=96,`)', 'a=rid:h send pt=96,'],
     ['a k= line with an empty method (`k=:x`)', 'k=:x'],
+    ['a c= line with a TTL and no address (`c=IN IP4 /127`), an error since', 'c=IN IP4 /127'],
   ])('%s', (_name, line) => {
     const { document } = parse(`${HEAD}${line}\r\n`);
     const rebuilt = safeCreateDocument({ lines: document.lines });

@@ -118,7 +118,7 @@ export function editCommand(input: Input, specs: readonly EditSpec[], options: E
   if (blocked) notes.push('sdp edit: nothing written (--force writes it anyway)');
   // The diff is for people; the SDP is data, which output.ts shows with its controls escaped only on a terminal.
   const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? text : '';
-  const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, note: `sdp edit: wrote ${options.out}` }] : [];
+  const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, encoding: input.encoding, note: `sdp edit: wrote ${options.out}` }] : [];
   return { stdout, stdoutIs: options.diff ? 'text' : 'sdp', stderr: notes.join('\n'), exitCode: blocked ? 1 : 0, writes };
 }
 

@@ -62,7 +62,9 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
     for (const d of ds) {
       const file = extractFileName(result, d);
       const path = dir === '/' ? `/${file}` : `${dir}/${file}`;
-      writes.push({ path, text: d.sdp, note: `sdp extract: wrote ${path}` });
+      // The file's encoding (a Latin-1 dump gives Latin-1 descriptions); a byte-order mark belongs to the file, not to each description.
+      const encoding = source.input.encoding === undefined ? undefined : { encoding: source.input.encoding.encoding, bom: false };
+      writes.push({ path, text: d.sdp, encoding, note: `sdp extract: wrote ${path}` });
     }
   }
   const withWrites = (r: CommandResult): CommandResult => (writes.length > 0 ? { ...r, writes } : r);

@@ -25,6 +25,6 @@ export function formatCommand(input: Input, options: FormatCommandOptions): Comm
     stdout: '',
     stderr: [note, changed ? '' : `sdp format: ${input.name} is already formatted`].filter((x) => x !== '').join('\n'),
     exitCode: 0,
-    writes: changed ? [{ path: options.path, text, note: `sdp format: formatted ${input.name}` }] : [],
+    writes: changed ? [{ path: options.path, text, encoding: input.encoding, note: `sdp format: formatted ${input.name}` }] : [],
   };
 }

@@ -56,7 +56,7 @@ export function redactCommand(inputs: readonly Input[], options: RedactCommandOp
       }
       seen.set(base, inputs[i]!.name);
       const path = dir === '/' ? `/${base}` : `${dir}/${base}`;
-      writes.push({ path, text: result.texts[i]!, note: `sdp redact: wrote ${path}` });
+      writes.push({ path, text: result.texts[i]!, encoding: inputs[i]!.encoding, note: `sdp redact: wrote ${path}` });
     }
     return { stdout: '', stderr: stderr.join('\n'), exitCode, writes };
   }

@@ -1,4 +1,4 @@
-import type { DescriptionType, InputPosition } from '../../index.js';
+import type { DescriptionType, InputPosition, OutputEncoding } from '../../index.js';
 
 /*
  * What every command returns: its output and exit code, and the files it
@@ -11,6 +11,10 @@ export type ExitCode = 0 | 1 | 2;
 export interface FileWrite {
   path: string;
   text: string;
+  /** The encoding of the input it came from (undefined: UTF-8 without a byte-order mark); dispatch.ts turns text into `bytes`. */
+  encoding?: OutputEncoding | undefined;
+  /** The bytes to write, when they are not `text` as UTF-8. */
+  bytes?: Uint8Array;
   /** Printed on stderr once the file is written. */
   note?: string;
 }
@@ -53,6 +57,8 @@ export interface Input {
   type?: DescriptionType | undefined;
   /** Set when the description was extracted from a larger file. */
   part?: InputPart | undefined;
+  /** How the file's bytes were decoded, when not as UTF-8 without a byte-order mark: writes go back the same way. */
+  encoding?: OutputEncoding | undefined;
 }
 
 export function ok(stdout: string, stderr = ''): CommandResult {

@@ -12,7 +12,9 @@ export function formatStylish(files: readonly FileReport[], p: Paint): string {
   for (const f of files) {
     if (f.diagnostics.length === 0) continue;
     const cells = f.diagnostics.map((d) => [`${f.file}:${d.line}:${d.column}`, d.severity, d.message, d.code]);
-    const w0 = Math.max(...cells.map((c) => shownWidth(c[0]!)));
+    // A loop, not Math.max(...): a binary or a generated file can give a million findings, one stack slot each.
+    let w0 = 0;
+    for (const c of cells) w0 = Math.max(w0, shownWidth(c[0]!));
     const lines = f.diagnostics.map((d, i) => {
       const [where, severity, message, code] = cells[i]!;
       const sev = severity!.padEnd(7);

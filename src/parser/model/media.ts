@@ -167,7 +167,8 @@ export function buildMedia(lines: SdpLine[], index: number, session: Session): M
       case 'extmap': media.extmaps.push(v as AttributeValues['extmap']); break;
       case 'ice-ufrag': media.ice.ufrag ??= v as string; break;
       case 'ice-pwd': media.ice.pwd ??= v as string; break;
-      case 'ice-options': media.ice.options.push(...(v as string[])); break;
+      // A loop, not push(...v): the token count is the input's, and each spread argument takes stack.
+      case 'ice-options': for (const o of v as string[]) media.ice.options.push(o); break;
       case 'fingerprint': media.fingerprints.push(v as AttributeValues['fingerprint']); break;
       case 'setup': media.setup ??= v as AttributeValues['setup']; break;
       case 'tls-id': media.tlsId ??= v as string; break;

@@ -102,7 +102,8 @@ function sessionAttribute(s: Session, line: SdpLine): void {
     case 'group': s.groups.push(v as AttributeValues['group']); break;
     case 'ice-ufrag': s.ice.ufrag ??= v as string; break;
     case 'ice-pwd': s.ice.pwd ??= v as string; break;
-    case 'ice-options': s.ice.options.push(...(v as string[])); break;
+    // A loop, not push(...v): the token count is the input's, and each spread argument takes stack.
+    case 'ice-options': for (const o of v as string[]) s.ice.options.push(o); break;
     case 'fingerprint': s.fingerprints.push(v as AttributeValues['fingerprint']); break;
     case 'setup': s.setup ??= v as AttributeValues['setup']; break;
     case 'msid-semantic': s.msidSemantics.push(v as AttributeValues['msid-semantic']); break;

@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { decodeInput, ENCODING_NAMES } from '../../index.js';
 import type { Side, SideAnalysis } from '../analysis.js';
 import { receive, type Received } from '../extraction.js';
 import { bytes, count } from '../text.js';
@@ -22,6 +23,17 @@ interface Props {
   onSwap: () => void;
 }
 
+/** A file's bytes (FileReader where Blob.arrayBuffer is missing: older engines, jsdom). */
+function fileBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((ok, fail) => {
+    const reader = new FileReader();
+    reader.onload = () => ok(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => fail(reader.error);
+    reader.readAsArrayBuffer(f);
+  });
+}
+
 /** A paste or drop into part of the box is inserted as typed text, unless it is a dump or JSON with descriptions in it. */
 function insertsAsText(r: Received): boolean {
   return r.plain || r.result.descriptions.length === 0;
@@ -41,9 +53,17 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
       setNote(`${f.name} is ${bytes(f.size)}: too large to be an SDP (limit ${bytes(MAX_FILE_BYTES)}).`);
       return;
     }
-    const r = receive(await f.text(), f.name, side);
+    // The library's decoder, as the CLI: a binary is not shown as SDP errors of its junk, and a
+    // file that is not UTF-8 is read losslessly (Latin-1) instead of with U+FFFD in place of its bytes.
+    const decoded = decodeInput(await fileBytes(f));
+    if (decoded.binary !== undefined) {
+      setNote(`${f.name} looks binary (${decoded.binary.reason}), not SDP text: not loaded.`);
+      return;
+    }
+    const r = receive(decoded.text, f.name, side);
     onReceive(r);
-    setNote(`${r.plain || r.result.descriptions.length === 0 ? 'Loaded' : 'Read'} ${f.name} (${bytes(f.size)}).`);
+    const how = decoded.encoding === 'utf-8' ? '' : `; not UTF-8: read as ${ENCODING_NAMES[decoded.encoding]}`;
+    setNote(`${r.plain || r.result.descriptions.length === 0 ? 'Loaded' : 'Read'} ${f.name} (${bytes(f.size)}${how}).`);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
     setDragging(false);

@@ -34,6 +34,11 @@ export const connection = defineLine({
     const end = start + full.length;
     const parts = full.split('/');
     const address = parts[0] ?? '';
+    // `c=IN IP4 /127`: a TTL without its address. The schema (and every stack) needs an address.
+    if (address === '') {
+      ctx.report('invalid-value', { field: 'the connection address', expected: 'an IP address or a host name', text: full }, start, end);
+      return undefined;
+    }
     const out: Connection = { netType, addressType, address };
     let at = start + address.length + 1;
     const extra = parts.slice(1);
