@@ -71,6 +71,7 @@ export const HOSTILE_LINES: readonly string[] = [
   'a=candidate:1 1 udp 2122260223 \u202e192.0.2.1 5000 typ host',
   'a=candidate:1 1 udp 99999999999 192.0.2.1 5000 typ host',
   'a=candidate:1 1 udp 1 192.0.2.1 99999 typ srflx raddr 0.0.0.0 rport 0',
+  'a=candidate:2 1 udp 1686052607 203.0.113.7 61234 typ srflx raddr 0.0.0.0 rport 0 generation 0',
   'a=candidate:1 1 tcp 1518280447 192.0.2.1 9 typ host tcptype passive generation 0',
   'a=candidate:foo 1 UDP 2122260223 abcdef01-2345-6789-abcd-ef0123456789.local 54400 typ host',
   'a=rtpmap:111 opus/\u202e8000/2',
