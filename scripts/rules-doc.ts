@@ -1,5 +1,6 @@
 import { rules } from '../src/lint/registry.js';
 import type { PairExample, Rule } from '../src/lint/rule.js';
+import { printable } from '../src/text/printable.js';
 
 /*
  * docs/rules.md, generated from the rules' own metadata (id, severity,
@@ -11,9 +12,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** The example as shown: LF endings (the examples themselves use CRLF, as SDP requires). */
+/** The example as shown: LF endings (the examples themselves use CRLF, as SDP requires), hidden characters as `⟨U+200B⟩`. */
 function block(text: string): string[] {
-  const body = text.replace(/\r\n/g, '\n').replace(/\n$/, '');
+  const body = printable(text.replace(/\r\n/g, '\n').replace(/\n$/, ''));
   const note = /\r?\n$/.test(text) ? [] : ['', '(no line break after the last line)'];
   return ['```sdp', ...body.split('\n'), '```', ...note];
 }

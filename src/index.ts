@@ -26,4 +26,4 @@ export * from './extract/index.js';
 export * from './edit/index.js';
 
 // Text for people: control, bidi and zero-width characters shown, not obeyed.
-export { printable } from './text/printable.js';
+export { findHidden, hasHidden, printable, textSegments, type HiddenChar, type HiddenKind, type TextSegment } from './text/printable.js';

@@ -2,6 +2,13 @@
  * Plain ANSI colours. Whether to use them is decided once, at the process
  * boundary, from the environment (https://no-color.org, FORCE_COLOR) and
  * whether stdout is a terminal; everything else receives a Paint.
+ *
+ * A Paint does not write ESC itself: it writes a marker that carries a random
+ * key chosen when this module loads, and withColors() (called by the CLI's one
+ * output choke point, output.ts, after the text has been sanitised) turns the
+ * markers into SGR sequences. The sanitiser shows every ESC of the input as
+ * `\x1B`, and an input cannot hold a marker because it cannot know the key:
+ * our colours reach the terminal, and no input can forge one.
  */
 
 export type Tone = 'error' | 'warning' | 'info' | 'ok' | 'dim' | 'heading' | 'accent';
@@ -29,8 +36,21 @@ export function colorEnabled(env: Readonly<Record<string, string | undefined>>, 
   return isTTY;
 }
 
+/** 64 random bits as hex: private-use characters around it survive the sanitiser, which keeps everything printable. */
+const KEY = [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+const MARKER = new RegExp(`\uE000${KEY}(\\d+)\uE001`, 'g');
+
+function mark(code: number): string {
+  return `\uE000${KEY}${code}\uE001`;
+}
+
+/** Text painted by a Paint, as the terminal receives it: each marker becomes its SGR sequence (ESC [ n m). */
+export function withColors(text: string): string {
+  return text.replace(MARKER, (_m, code: string) => `\u001b[${code}m`);
+}
+
 function sgr(open: number, close: number, enabled: boolean): (s: string) => string {
-  return enabled ? (s) => (s === '' ? s : `\u001b[${open}m${s}\u001b[${close}m`) : (s) => s;
+  return enabled ? (s) => (s === '' ? s : `${mark(open)}${s}${mark(close)}`) : (s) => s;
 }
 
 export function paint(enabled: boolean): Paint {

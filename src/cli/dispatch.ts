@@ -19,6 +19,7 @@ import {
   type Pick,
   type Resolved,
 } from './input.js';
+import { withSafeProgress } from './output.js';
 import type { Host, InspectStart } from './run.js';
 import { CONFIG_FILE, RULE_SETTINGS, type OutputFormat } from './settings.js';
 
@@ -172,7 +173,8 @@ function resolvePair(command: CommandName, first: Input, second: Input | undefin
   return needPick(command, source);
 }
 
-export async function dispatch(command: CommandName, args: ParsedArgs, host: Host): Promise<CommandResult> {
+export async function dispatch(command: CommandName, args: ParsedArgs, unsafeHost: Host): Promise<CommandResult> {
+  const host = withSafeProgress(unsafeHost);
   const color = colorEnabled(host.env, host.stdoutIsTTY);
   const json = args.flags.has('json');
   const parsedPicks = parsePicks(args.lists.get('pick') ?? []);
@@ -223,7 +225,7 @@ export async function dispatch(command: CommandName, args: ParsedArgs, host: Hos
       const specs = parseEditSpecs(args.lists, args.values, args.flags);
       if (!specs.ok) return usageError('edit', specs.error);
       if (specs.specs.length === 0) return usageError('edit', 'no recipe given (see sdp edit --help)');
-      const options = { diff: args.flags.has('diff'), force: args.flags.has('force'), out: write ? args.positionals[0] : out, terminal: host.stdoutIsTTY };
+      const options = { diff: args.flags.has('diff'), force: args.flags.has('force'), out: write ? args.positionals[0] : out };
       return withNotes(editCommand(r.value, specs.specs, options), r.notes);
     }
     case 'diff': {

@@ -126,7 +126,7 @@ export const COMMANDS = {
       'Several files (an offer and its answer) share one mapping, so the copies still pair: without --out-dir',
       'they are printed one after the other, each after a line `==> <file> <==`.',
       'A file that holds several descriptions gives one copy of each (<file>#N; with --out-dir, <name>-N.sdp).',
-      'Exit code 1 if a private address is still present after redaction (a bug: please report it).',
+      'Exit code 1 if a value it replaced is still in a copy (a bug: please report it).',
     ].join('\n'),
   },
   inspect: {

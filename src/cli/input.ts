@@ -84,7 +84,7 @@ export function descriptionType(type: SdpType | undefined): DescriptionType | un
 
 /** One extracted description as a command input, named `file#N`. */
 export function descriptionInput(source: Source, d: ExtractedDescription): Input {
-  const number = d.index + 1;
+  const number = d.number;
   const input: Input = {
     name: `${source.input.name}#${number}`,
     text: d.sdp,
@@ -108,8 +108,8 @@ export function extractionNotes(command: string, source: Source, used: readonly 
   const name = source.input.name;
   const out = source.result.diagnostics.map((d) => noteLine(command, name, d));
   for (const d of used) {
-    if (announce) out.push(`sdp ${command}: note: ${name}#${d.index + 1} is ${d.label} (${d.source})`);
-    out.push(...d.diagnostics.map((x) => noteLine(command, `${name}#${d.index + 1}`, x)));
+    if (announce) out.push(`sdp ${command}: note: ${name}#${d.number} is ${d.label} (${d.source})`);
+    out.push(...d.diagnostics.map((x) => noteLine(command, `${name}#${d.number}`, x)));
   }
   return out;
 }
@@ -166,7 +166,7 @@ function findNegotiation<T>(command: string, source: Source, pick: Extract<Pick,
   const all = pc.negotiations;
   if (all.length === 0) return err(`${pc.label} has no negotiation in ${name}`);
   const negotiation =
-    pick.negotiation === 'last' ? ([...all].reverse().find((n) => n.offer !== undefined && n.answer !== undefined) ?? all[all.length - 1]) : all.find((n) => n.index === pick.negotiation);
+    pick.negotiation === 'last' ? ([...all].reverse().find((n) => n.offer !== undefined && n.answer !== undefined) ?? all[all.length - 1]) : all.find((n) => n.number === pick.negotiation);
   if (negotiation === undefined) return err(`${pc.label} has ${plural(all.length, 'negotiation')} (${range(all.length)})`);
   return { ok: true, found: { pc, negotiation } };
 }
@@ -232,7 +232,7 @@ export function pickPair(command: string, source: Source, picks: readonly Pick[]
     if (answer === undefined && needAnswer) return fail(command, `--pick ${first.text}: ${what}: there is no answer`);
     const pair = pairOf(source, offer, answer, command, false);
     if (pair.ok) pair.value.initiator = n.initiator;
-    if (pair.ok) pair.notes.unshift(`sdp ${command}: note: --pick ${first.text} is ${what} (${[offer, answer].filter((d) => d !== undefined).map((d) => `#${d.index + 1}`).join(' ↔ ')})`);
+    if (pair.ok) pair.notes.unshift(`sdp ${command}: note: --pick ${first.text} is ${what} (${[offer, answer].filter((d) => d !== undefined).map((d) => `#${d.number}`).join(' ↔ ')})`);
     return pair;
   }
   if (second === undefined) {
@@ -327,8 +327,8 @@ export function inspectChoices(source: Source): InspectChoice[] {
       const offer = n.offer === undefined ? undefined : ds[n.offer];
       if (offer === undefined) continue;
       const answer = n.answer === undefined ? undefined : ds[n.answer];
-      const numbers = answer === undefined ? `#${offer.index + 1}` : `#${offer.index + 1} ↔ #${answer.index + 1}`;
-      out.push({ label: `  ${pc.number}:${n.index}  ${n.label}  ${numbers}`, offer: descriptionInput(source, offer), answer: answer === undefined ? undefined : descriptionInput(source, answer) });
+      const numbers = answer === undefined ? `#${offer.number}` : `#${offer.number} ↔ #${answer.number}`;
+      out.push({ label: `  ${pc.number}:${n.number}  ${n.label}  ${numbers}`, offer: descriptionInput(source, offer), answer: answer === undefined ? undefined : descriptionInput(source, answer) });
     }
     for (const i of pc.descriptions) {
       const d = ds[i];
@@ -340,7 +340,7 @@ export function inspectChoices(source: Source): InspectChoice[] {
   const rest = ds.filter((d) => !inPc.has(d.index));
   const indent = out.length > 0 ? '  ' : '';
   if (rest.length > 0 && indent !== '') out.push({ label: 'other descriptions' });
-  for (const d of rest) out.push({ label: `${indent}#${d.index + 1}  ${d.label}`, offer: descriptionInput(source, d) });
+  for (const d of rest) out.push({ label: `${indent}#${d.number}  ${d.label}`, offer: descriptionInput(source, d) });
   return out;
 }
 

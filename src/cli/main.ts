@@ -166,7 +166,9 @@ for (const w of result.writes ?? []) {
     writeFileSync(w.path, w.text);
     if (w.note !== undefined) print(process.stderr, w.note);
   } catch (error) {
-    print(process.stderr, `sdp: cannot write '${w.path}': ${reason(error)}`);
+    // The path and the system's message quote user input: shown, not obeyed (the library is loaded by now).
+    const { printable } = await import('../index.js');
+    print(process.stderr, printable(`sdp: cannot write '${w.path}': ${reason(error)}`));
     exitCode = 2;
   }
 }

@@ -38,16 +38,43 @@ export interface Host {
   demoInputs?(): Input[];
 }
 
-/** Runs `sdp <argv…>`. Never throws for user errors; an internal error becomes exit code 2 with one line. */
+/** Text that is printable ASCII, TAB and LF only: nothing in it can be hidden or act on a terminal. */
+const PLAIN_ASCII = /^[\t\n\x20-\x7e]*$/;
+
+/** Help and version: the command's own text, with no input in it; printed as is. */
+const OWN_TEXT = new WeakSet<CommandResult>();
+
+function own(stdout: string, stderr: string, exitCode: 0 | 2): CommandResult {
+  const r: CommandResult = { stdout, stderr, exitCode };
+  OWN_TEXT.add(r);
+  return r;
+}
+
+function plainAscii(r: CommandResult): boolean {
+  return PLAIN_ASCII.test(r.stdout) && PLAIN_ASCII.test(r.stderr) && (r.writes ?? []).every((w) => w.note === undefined || PLAIN_ASCII.test(w.note));
+}
+
+/**
+ * Runs `sdp <argv…>`. Never throws for user errors; an internal error becomes exit code 2 with one line.
+ * Every result leaves through output.ts, the choke point that sanitises text for people; it is loaded
+ * only when the output is not plain ASCII (so `sdp --version` and `sdp help` stay small).
+ */
 export async function run(argv: readonly string[], host: Host): Promise<CommandResult> {
+  const result = await answer(argv, host);
+  if (OWN_TEXT.has(result) || plainAscii(result)) return result;
+  const { forPeople } = await import('./output.js');
+  return forPeople(result, host.stdoutIsTTY);
+}
+
+async function answer(argv: readonly string[], host: Host): Promise<CommandResult> {
   const [name, ...rest] = argv;
-  if (name === undefined) return { stdout: '', stderr: USAGE, exitCode: 2 };
+  if (name === undefined) return own('', USAGE, 2);
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = rest[0];
-    if (topic !== undefined && isCommand(topic)) return { stdout: commandHelp(COMMANDS[topic] as CommandSpec), stderr: '', exitCode: 0 };
-    return { stdout: USAGE, stderr: '', exitCode: 0 };
+    if (topic !== undefined && isCommand(topic)) return own(commandHelp(COMMANDS[topic] as CommandSpec), '', 0);
+    return own(USAGE, '', 0);
   }
-  if (name === '--version' || name === '-v' || name === '-V') return { stdout: host.version, stderr: '', exitCode: 0 };
+  if (name === '--version' || name === '-v' || name === '-V') return own(host.version, '', 0);
   if (!isCommand(name)) {
     const close = suggest(name, Object.keys(COMMANDS));
     const what = name.startsWith('-') ? `unknown option '${name}'` : `unknown command '${name}'`;
@@ -56,7 +83,7 @@ export async function run(argv: readonly string[], host: Host): Promise<CommandR
   const spec: CommandSpec = COMMANDS[name];
   const parsed = parseArgs(rest, spec);
   if (!parsed.ok) return usageError(name, `${parsed.error}; see sdp ${name} --help`);
-  if (parsed.args.flags.has('help')) return { stdout: commandHelp(spec), stderr: '', exitCode: 0 };
+  if (parsed.args.flags.has('help')) return own(commandHelp(spec), '', 0);
   try {
     const { dispatch } = await import('./dispatch.js');
     return await dispatch(name, parsed.args, host);

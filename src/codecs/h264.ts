@@ -37,3 +37,33 @@ function matchesPattern(pattern: string, value: number): boolean {
 export function h264ProfilePattern(profileIdc: number, iop: number): string | undefined {
   return H264_PROFILE_PATTERNS.find((p) => p.profileIdc === profileIdc && matchesPattern(p.iop, iop))?.profile;
 }
+
+/** The three bytes of an H.264 profile-level-id (RFC 6184 §8.1). */
+export interface ProfileLevelId {
+  readonly profileIdc: number;
+  /** profile-iop: constraint_set0_flag is the most significant bit. */
+  readonly iop: number;
+  readonly levelIdc: number;
+}
+
+/** Splits a profile-level-id (6 hex digits, any case) into its bytes; undefined for anything else. */
+export function parseProfileLevelId(text: string): ProfileLevelId | undefined {
+  if (!/^[0-9A-Fa-f]{6}$/.test(text)) return undefined;
+  const n = Number.parseInt(text, 16);
+  return { profileIdc: n >> 16, iop: (n >> 8) & 0xff, levelIdc: n & 0xff };
+}
+
+/** constraint_set3_flag: the fourth bit of profile-iop from the left. */
+const CONSTRAINT_SET3 = 0x10;
+
+/** Baseline (66), Main (77) and Extended (88): the profiles where level_idc 11 with constraint_set3 means level 1b. */
+const LEVEL_1B_BY_SET3: ReadonlySet<number> = new Set([0x42, 0x4d, 0x58]);
+
+/**
+ * Whether these bytes say level 1b (H.264 A.3.1, RFC 6184 §8.1): level_idc 11
+ * with constraint_set3_flag in Baseline, Main or Extended. (In the High
+ * profiles level 1b is written as level_idc 9 instead.)
+ */
+export function isLevel1b({ profileIdc, iop, levelIdc }: ProfileLevelId): boolean {
+  return levelIdc === 11 && (iop & CONSTRAINT_SET3) !== 0 && LEVEL_1B_BY_SET3.has(profileIdc);
+}

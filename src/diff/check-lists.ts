@@ -40,6 +40,8 @@ export interface CheckListOptions {
   /** Reuse a diff already computed for this pair. */
   diff?: OfferAnswerDiff;
   limit?: number;
+  /** How many pruned pairs each list names (the rest are counted), checkList's `prunedSample`. */
+  prunedSample?: number;
 }
 
 function candidatesOf(document: SdpDocument, index: number): CandidateAt[] {
@@ -88,7 +90,11 @@ export function exchangeCheckLists(offer: SdpDocument | string, answer: SdpDocum
       role,
       localCandidates: mine,
       remoteCandidates: theirs,
-      checkList: checkList(mine.map((c) => c.candidate), theirs.map((c) => c.candidate), { role, ...(options.limit !== undefined ? { limit: options.limit } : {}) }),
+      checkList: checkList(
+        mine.map((c) => c.candidate),
+        theirs.map((c) => c.candidate),
+        { role, ...(options.limit !== undefined ? { limit: options.limit } : {}), ...(options.prunedSample !== undefined ? { prunedSample: options.prunedSample } : {}) },
+      ),
     };
     if (t.mid !== undefined) entry.mid = t.mid;
     out.push(entry);

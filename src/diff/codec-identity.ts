@@ -1,5 +1,5 @@
 import type { Codec } from '../parser/model/media.js';
-import { h264ProfilePattern } from '../codecs/h264.js';
+import { h264ProfilePattern, isLevel1b, parseProfileLevelId } from '../codecs/h264.js';
 
 /*
  * What makes two rtpmap/fmtp entries "the same codec" for offer/answer.
@@ -68,13 +68,11 @@ export const DEFAULT_PROFILE_LEVEL_ID = '42000a';
 
 export function h264Profile(codec: Codec): H264Profile {
   const raw = (parameter(codec, 'profile-level-id') ?? DEFAULT_PROFILE_LEVEL_ID).toLowerCase();
-  if (!/^[0-9a-f]{6}$/.test(raw)) return { hex: raw, level: 0 };
-  const idc = parseInt(raw.slice(0, 2), 16);
-  const iop = parseInt(raw.slice(2, 4), 16);
-  let level = parseInt(raw.slice(4, 6), 16);
-  // Level 1b: level_idc 11 with constraint_set3 in Baseline/Main/Extended (RFC 6184 §8.1).
-  if (level === 11 && (iop & 0x10) !== 0 && (idc === 0x42 || idc === 0x4d || idc === 0x58)) level = 9;
-  const name = h264ProfilePattern(idc, iop);
+  const bytes = parseProfileLevelId(raw);
+  if (bytes === undefined) return { hex: raw, level: 0 };
+  // Level 1b written as level_idc 11 + constraint_set3 is stored as 9, the way the High profiles write it.
+  const level = isLevel1b(bytes) ? 9 : bytes.levelIdc;
+  const name = h264ProfilePattern(bytes.profileIdc, bytes.iop);
   const out: H264Profile = { hex: raw.slice(0, 4), level };
   if (name !== undefined) out.name = name;
   return out;

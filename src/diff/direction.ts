@@ -1,13 +1,9 @@
+import { ANSWER_DIRECTIONS } from '../parser/model/attributes/direction.js';
 import type { Direction } from '../parser/model/attributes/extmap.js';
 
 /*
- * RFC 3264 §6.1: the answered direction depends on the offered one.
- *
- *   offered    answer may be
- *   sendrecv   sendrecv, sendonly, recvonly, inactive
- *   sendonly   recvonly, inactive
- *   recvonly   sendonly, inactive
- *   inactive   inactive
+ * RFC 3264 §6.1: the answered direction depends on the offered one (the
+ * table is ANSWER_DIRECTIONS, beside the direction attributes).
  *
  * Media flows from one side to the other when the sender's description says
  * it sends and the receiver's says it receives; the outcome is computed the
@@ -15,12 +11,8 @@ import type { Direction } from '../parser/model/attributes/extmap.js';
  * the answerer receives.
  */
 
-export const allowedAnswers: Readonly<Record<Direction, readonly Direction[]>> = {
-  sendrecv: ['sendrecv', 'sendonly', 'recvonly', 'inactive'],
-  sendonly: ['recvonly', 'inactive'],
-  recvonly: ['sendonly', 'inactive'],
-  inactive: ['inactive'],
-};
+/** Offered direction → the answers RFC 3264 §6.1 allows. */
+export const allowedAnswers: Readonly<Record<Direction, readonly Direction[]>> = ANSWER_DIRECTIONS;
 
 export interface Flow {
   sends: boolean;

@@ -92,7 +92,8 @@ export const diffFindingCodes = {
   'bundle-tag-port-zero': { severity: 'error', impact: 'fails', summary: 'The answerer-tagged section (first mid of the answer group) has port 0: it must carry the BUNDLE transport.', ref: 'RFC 9143 §7.3.1' },
   'bundle-unknown-mid': { severity: 'warning', summary: 'A BUNDLE group names a mid that no m-section of that description has.', ref: 'RFC 5888 §5' },
   // Simulcast (simulcast.ts)
-  'simulcast-declined': { severity: 'warning', impact: 'degrades', summary: 'The offer proposed simulcast and the answer has no a=simulcast: one stream is used.', ref: 'RFC 8853 §5.3' },
+  'simulcast-declined': { severity: 'warning', impact: 'degrades', summary: 'The answer has no a=simulcast: simulcast is declined and the offerer sends only its first encoding.', ref: 'RFC 8853 §5.3; RFC 8829 §3.7' },
+  'simulcast-rid-extension-missing': { severity: 'error', impact: 'fails', summary: 'The answer accepts simulcast without the rtp-stream-id header extension: Chromium rejects the answer.', ref: 'RFC 8852 §3.1; RFC 8853 §5.3' },
   'simulcast-rid-dropped': { severity: 'info', impact: 'degrades', summary: 'The answer removed an offered simulcast stream.', ref: 'RFC 8853 §5.3' },
   'simulcast-rid-paused': { severity: 'info', summary: 'The answer marked a simulcast stream as paused (~).', ref: 'RFC 8853 §5.3' },
   'simulcast-rid-not-offered': { severity: 'error', summary: 'The answer lists a simulcast rid the offer did not list in the reverse direction.', ref: 'RFC 8853 §5.3' },

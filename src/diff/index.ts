@@ -5,6 +5,7 @@
  * section and a verdict.
  */
 import { parse } from '../parser/index.js';
+import { DIRECTIONS } from '../parser/model/attributes/extmap.js';
 import type { SdpDocument } from '../parser/model/document.js';
 import type { Media } from '../parser/model/media.js';
 import { bundledMids, diffBundle, type BundleDiff, type SectionBundle } from './bundle.js';
@@ -162,7 +163,7 @@ export function diffOfferAnswer(offerInput: DescriptionInput, answerInput: Descr
     }
 
     const directionLine = (m: Media, doc: SdpDocument): number | undefined =>
-      flagLine(m.lines, ['sendrecv', 'sendonly', 'recvonly', 'inactive']) ?? flagLine(doc.session.lines, ['sendrecv', 'sendonly', 'recvonly', 'inactive']);
+      flagLine(m.lines, DIRECTIONS) ?? flagLine(doc.session.lines, DIRECTIONS);
     const direction = directionOutcome(om.direction, am.direction, status !== 'accepted');
     setIfDefined(direction, 'offerLine', directionLine(om, offer));
     setIfDefined(direction, 'answerLine', directionLine(am, answer));

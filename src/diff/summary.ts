@@ -1,3 +1,4 @@
+import { sectionLabel } from '../parser/model/section-name.js';
 import type { SectionBundle } from './bundle.js';
 import type { CodecsDiff } from './codecs.js';
 import { describeSize, type DataChannelDiff } from './datachannel.js';
@@ -33,8 +34,9 @@ export interface SummaryInput {
   dataChannel?: DataChannelDiff;
 }
 
+/** `video mid 1`, or `audio #3` without a mid (sectionLabel, 1-based). */
 export function sectionName(kind: string, mid: string | undefined, index: number): string {
-  return `${kind || 'section'} ${mid !== undefined ? `mid ${mid}` : `#${index + 1}`}`;
+  return sectionLabel({ kind, mid, index });
 }
 
 export function summarizeSection(s: SummaryInput): string {
@@ -64,13 +66,17 @@ export function summarizeSection(s: SummaryInput): string {
   }
   if (s.simulcast !== undefined && s.simulcast.offer !== undefined) {
     const sc = s.simulcast;
-    if (sc.declined) parts.push('simulcast declined');
-    else {
+    const paused = sc.paused.length > 0 ? `, paused ${sc.paused.join(',')}` : '';
+    if (sc.declinedBy === 'no-rid-extension') parts.push('simulcast without the rtp-stream-id extension (Chromium rejects the answer)');
+    else if (sc.declined) {
+      const first = sc.rids.find((r) => r.direction === 'send' && r.accepted);
+      parts.push(`simulcast declined${first !== undefined ? `: offerer sends only its first encoding ${first.rid}${first.outcome === 'paused' ? ' (paused)' : ''}` : ''}`);
+    } else {
       const layers = [
         ...(sc.offererSends.length > 0 ? [`sends ${sc.offererSends.join(',')}`] : []),
         ...(sc.offererReceives.length > 0 ? [`receives ${sc.offererReceives.join(',')}`] : []),
       ];
-      parts.push(`simulcast: offerer ${layers.length > 0 ? layers.join(', ') : 'uses no layer'}${sc.dropped.length > 0 ? ` (${sc.dropped.length} dropped)` : ''}`);
+      parts.push(`simulcast: offerer ${layers.length > 0 ? layers.join(', ') : 'uses no layer'}${paused}${sc.dropped.length > 0 ? ` (${sc.dropped.length} dropped)` : ''}`);
     }
   }
   if (s.bundle.bundled && s.bundle.tag !== undefined) parts.push(`BUNDLE on mid ${s.bundle.tag}`);

@@ -14,6 +14,7 @@ export { codes as diagnosticCodes } from '../parser/diagnostics/codes.js';
 export type { DiagnosticCode } from '../parser/diagnostics/codes.js';
 
 export { SdpDocumentSchema } from '../parser/model/document.js';
+export { sectionLabel, sectionName } from '../parser/model/section-name.js';
 export type { SdpDocument } from '../parser/model/document.js';
 export { SdpLineSchema, LineSourceSchema, attributeValue, lineValue } from '../parser/model/line.js';
 export type { SdpLine, LineSource, LineValue } from '../parser/model/line.js';

@@ -1,5 +1,5 @@
 import type { AttributeValues } from '../parser/model/attributes/index.js';
-import { staticPayloadTypes } from '../parser/model/static-payloads.js';
+import { DYNAMIC_PAYLOAD_TYPE_MIN, isRtcpConflictPayloadType, staticPayloadTypes, UNASSIGNED_PAYLOAD_TYPE_MIN } from '../parser/model/static-payloads.js';
 import { codecOf, type ExplainContext, type SectionContext } from './context.js';
 import { codecInfo } from './knowledge/codecs.js';
 import type { Explained } from './types.js';
@@ -9,9 +9,9 @@ const RTPMAP_REF = 'RFC 8866 §6.6';
 
 /** What a payload type number says by its range (RFC 3551 §6; RFC 5761 §4). */
 export function payloadTypeWords(pt: number): string {
-  if (pt >= 96) return 'dynamic payload type (96–127): its meaning comes from the a=rtpmap';
-  if (pt >= 64 && pt <= 95) return 'payload type 64–95: with rtcp-mux these clash with RTCP packet types 192–223 and should not be used (RFC 5761 §4)';
-  if (pt >= 35) return 'dynamic payload type from the unassigned range 35–63, which browsers use once 96–127 run out (RFC 3551 §6)';
+  if (pt >= DYNAMIC_PAYLOAD_TYPE_MIN) return 'dynamic payload type (96–127): its meaning comes from the a=rtpmap';
+  if (isRtcpConflictPayloadType(pt)) return 'payload type 64–95: with rtcp-mux these clash with RTCP packet types 192–223 and should not be used (RFC 5761 §4)';
+  if (pt >= UNASSIGNED_PAYLOAD_TYPE_MIN) return 'dynamic payload type from the unassigned range 35–63, which browsers use once 96–127 run out (RFC 3551 §6)';
   const fixed = staticPayloadTypes[pt];
   return fixed !== undefined ? `static payload type: RFC 3551 assigns it to ${fixed.name}/${fixed.clockRate}` : 'a reserved or unassigned static payload type (RFC 3551 §6)';
 }

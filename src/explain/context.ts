@@ -1,6 +1,7 @@
 import type { SdpDocument } from '../parser/model/document.js';
 import type { SdpLine } from '../parser/model/line.js';
 import type { Media } from '../parser/model/media.js';
+import { sectionName as nameOfSection } from '../parser/model/section-name.js';
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import { staticPayloadTypes } from '../parser/model/static-payloads.js';
 import type { ExplainOptions } from './types.js';
@@ -86,10 +87,9 @@ export function codecOf(section: SectionContext | undefined, payloadType: string
   return c;
 }
 
-/** "m-section 1 (video, mid 1)". */
+/** "m-section 2 (video, mid 1)": the name every face uses (1-based). */
 export function sectionName(section: SectionContext): string {
-  const kind = section.media.kind === '' ? 'unknown kind' : section.media.kind;
-  return `m-section ${section.index} (${kind}${section.media.mid !== undefined ? `, mid ${section.media.mid}` : ''})`;
+  return nameOfSection(section.media);
 }
 
 export function sectionOfLine(ctx: ExplainContext, index: number): SectionContext | undefined {

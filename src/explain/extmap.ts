@@ -1,3 +1,4 @@
+import { EXTMAP_ONE_BYTE_MAX, extmapIdRange } from '../parser/model/attributes/extmap.js';
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import { bundlePeers, sectionName, type ExplainContext, type SectionContext } from './context.js';
 import { headerExtensionInfo } from './knowledge/extmap.js';
@@ -8,11 +9,13 @@ const EXTMAP_REF = 'RFC 8285 §5';
 
 /** What an extension id allows (RFC 8285 §4.2, §4.3, §5). */
 function idWords(id: number): string {
-  if (id >= 1 && id <= 14) return 'fits the one-byte header form (ids 1–14)';
-  if (id === 15) return '15 is reserved in the one-byte form';
-  if (id <= 255) return 'needs the two-byte header form (ids 16–255): both sides must allow it, e.g. with a=extmap-allow-mixed';
-  if (id >= 4096 && id <= 4351) return 'an offer-only id (4096–4351): the answer must pick a real id (RFC 8285 §7)';
-  return 'outside the ids RFC 8285 allows';
+  switch (extmapIdRange(id)) {
+    case 'one-byte': return 'fits the one-byte header form (ids 1–14)';
+    case 'reserved': return '15 is reserved in the one-byte form';
+    case 'two-byte': return 'needs the two-byte header form (ids 16–255): both sides must allow it, e.g. with a=extmap-allow-mixed';
+    case 'offer-only': return 'an offer-only id (4096–4351): the answer must pick a real id (RFC 8285 §7)';
+    case 'invalid': return 'outside the ids RFC 8285 allows';
+  }
 }
 
 /** Explains `a=extmap`: the URI table, the id range and the direction. */
@@ -30,7 +33,7 @@ export function explainExtmap(e: AttributeValues['extmap'], ctx: ExplainContext,
   if (info !== undefined && info.kind !== 'any' && kind !== undefined && (kind === 'audio' || kind === 'video') && kind !== info.kind) {
     notes.push(`It is a ${info.kind} extension in a ${kind} section, where it has no use`);
   }
-  if (section !== undefined && e.id > 14 && !section.media.extmapAllowMixed) notes.push('No a=extmap-allow-mixed is present, so the two-byte form this id needs may not be accepted');
+  if (section !== undefined && e.id > EXTMAP_ONE_BYTE_MAX && !section.media.extmapAllowMixed) notes.push('No a=extmap-allow-mixed is present, so the two-byte form this id needs may not be accepted');
   const bundled = section === undefined ? [] : bundlePeers(ctx, section);
   const sameUri = bundled.filter((s) => s.media.extmaps.some((o) => o.uri === e.uri && o.id !== e.id));
   if (sameUri.length > 0) {

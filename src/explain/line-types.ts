@@ -172,7 +172,7 @@ const explainers: { readonly [T in keyof LineValues]: LineExplainer<T> } = {
         ? `${plural(m.formats.length, 'RTP payload type')} (${listWords([...new Set(named)].slice(0, 6))}${new Set(named).size > 6 ? ', …' : ''})`
         : m.formats.join(' ');
     return explained({
-      label: section === undefined ? `${info.label}: ${m.kind}` : `${info.label} ${section.index}: ${m.kind}`,
+      label: section === undefined ? `${info.label}: ${m.kind}` : `${info.label} ${section.index + 1}: ${m.kind}`,
       summary: `${section !== undefined ? `Starts ${sectionName(section)}` : 'Starts an m-section'}: ${kind ?? m.kind} over ${m.protocol}, ${what}${rejected ? '; port 0: rejected or disabled' : ''}.`,
       details: paragraph(info.details, proto?.webrtc, port !== undefined ? `${capitalize(port.meaning)} (${port.ref})` : undefined, bundle),
       ref: info.ref,

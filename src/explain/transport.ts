@@ -1,3 +1,5 @@
+import { ANSWER_DIRECTIONS } from '../parser/model/attributes/direction.js';
+import { ICE_PWD_LENGTH, ICE_UFRAG_LENGTH } from '../parser/model/attributes/ice.js';
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import type { SdpLine } from '../parser/model/line.js';
 import { sectionName, type ExplainContext, type SectionContext } from './context.js';
@@ -24,10 +26,11 @@ function levelWords(section: SectionContext | undefined): string {
 const ICE_CHAR = /^[A-Za-z0-9+/]*$/;
 
 function iceCredential(kind: 'ice-ufrag' | 'ice-pwd', value: string, ctx: ExplainContext, section: SectionContext | undefined): Explained {
-  const [min, bits] = kind === 'ice-ufrag' ? [4, 24] : [22, 128];
+  const { min, max } = kind === 'ice-ufrag' ? ICE_UFRAG_LENGTH : ICE_PWD_LENGTH;
+  const bits = kind === 'ice-ufrag' ? 24 : 128;
   const problems: string[] = [];
   if (value.length < min) problems.push(`It is ${value.length} characters long, shorter than the ${min} RFC 8839 §5.4 requires (at least ${bits} bits of randomness)`);
-  if (value.length > 256) problems.push(`It is ${value.length} characters long, longer than the 256 allowed`);
+  if (value.length > max) problems.push(`It is ${value.length} characters long, longer than the ${max} allowed`);
   if (!ICE_CHAR.test(value)) problems.push('It holds characters other than ice-chars (letters, digits, `+`, `/`)');
   const others = ctx.sections.filter((s) => s !== section && (kind === 'ice-ufrag' ? s.media.ice.ufrag : s.media.ice.pwd) !== undefined);
   const distinct = new Set(others.map((s) => (kind === 'ice-ufrag' ? s.media.ice.ufrag : s.media.ice.pwd)));
@@ -41,7 +44,7 @@ function iceCredential(kind: 'ice-ufrag' | 'ice-pwd', value: string, ctx: Explai
         : `The ICE password ${levelWords(section)}; the peer signs its connectivity checks to this agent with it (STUN MESSAGE-INTEGRITY).`,
     details: paragraph(
       ...problems,
-      `RFC 8839 §5.4: ${min} to 256 ice-chars, chosen at random with at least ${bits} bits of randomness`,
+      `RFC 8839 §5.4: ${min} to ${max} ice-chars, chosen at random with at least ${bits} bits of randomness`,
       kind === 'ice-ufrag' ? 'A new ufrag and password signal an ICE restart (RFC 8445 §9)' : undefined,
       others.length > 0 && distinct.size === 1 && distinct.has(value) ? 'Every m-section uses the same value, as browsers do (one ICE agent per BUNDLE transport)' : undefined,
     ),
@@ -241,6 +244,15 @@ export const transportExplainers = {
   },
 };
 
+/** What an answer may say to an offered direction, in words, from the RFC 3264 §6.1 table. */
+function answerWords(offered: string): string | undefined {
+  if (!Object.hasOwn(ANSWER_DIRECTIONS, offered)) return undefined;
+  const allowed = ANSWER_DIRECTIONS[offered as keyof typeof ANSWER_DIRECTIONS];
+  const last = allowed[allowed.length - 1] ?? '';
+  const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${last}` : last;
+  return `the answer ${allowed.length === 4 ? 'may' : 'must'} be ${list}`;
+}
+
 /** Explains sendrecv / sendonly / recvonly / inactive, with offer/answer rules (RFC 3264 §6.1). */
 export function explainDirection(name: string, ctx: ExplainContext, section: SectionContext | undefined): Explained {
   const info = lookup(directions, name);
@@ -250,7 +262,7 @@ export function explainDirection(name: string, ctx: ExplainContext, section: Sec
     label: table?.label ?? name,
     summary: `${info?.meaning ?? name}, ${levelWords(section)}.`.replace(/^./, (c) => c.toUpperCase()),
     details: paragraph(
-      type === 'answer' ? undefined : info !== undefined ? `If this is an offer, ${info.answers}` : undefined,
+      type === 'answer' ? undefined : info !== undefined ? `If this is an offer, ${answerWords(name) ?? ''}` : undefined,
       'Directions are from the point of view of the side that wrote the description; without any direction attribute sendrecv is assumed (RFC 8866 §6.7)',
       section === undefined ? 'A direction at media level overrides this one' : undefined,
     ),

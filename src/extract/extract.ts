@@ -185,6 +185,7 @@ function finish(input: string, lines: LineIndex, outcome: Outcome): ExtractResul
     if (f.escapeLevels > 0) extra.unshift(pending('extract-unescaped', { levels: levelsText(f.escapeLevels) }, f.start, f.end));
     const d: ExtractedDescription = {
       index: i,
+      number: i + 1,
       sdp: f.sdp,
       source: f.source,
       label,
@@ -237,7 +238,7 @@ function defaultLabel(f: Found, lines: LineIndex): string {
 function peerConnection(pc: PcDraft, index: ReadonlyMap<Found, number>, place: (d: PendingDiagnostic) => Diagnostic): ExtractedPeerConnection {
   const diagnostics = [...pc.diagnostics];
   const negotiations: Negotiation[] = pairDescriptions(pc.applied).map((p) => {
-    const n: Negotiation = { index: p.index, initiator: p.initiator, pranswers: p.pranswers.map((f) => index.get(f)!), complete: p.complete, label: '' };
+    const n: Negotiation = { number: p.index, initiator: p.initiator, pranswers: p.pranswers.map((f) => index.get(f)!), complete: p.complete, label: '' };
     if (p.offer !== undefined) n.offer = index.get(p.offer)!;
     if (p.answer !== undefined) n.answer = index.get(p.answer)!;
     if (p.rolledBack === true) n.rolledBack = true;

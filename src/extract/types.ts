@@ -50,7 +50,7 @@ export interface DiffLine {
 
 /** How the app changed a description between createOffer/createAnswer and setLocalDescription. */
 export interface Munging {
-  /** Index (in `descriptions`) of the description createOffer/createAnswer returned. */
+  /** 0-based index (in `descriptions`) of the description createOffer/createAnswer returned. */
   created: number;
   /** Every line of both, in order: `same`, `removed` (only in the created one), `added` (only in the applied one). */
   changes: DiffLine[];
@@ -63,8 +63,10 @@ export interface Munging {
 }
 
 export interface ExtractedDescription {
-  /** Position in `ExtractResult.descriptions`. */
+  /** 0-based position in `ExtractResult.descriptions` (for code). */
   index: number;
+  /** 1-based, `index + 1`: what people see (`#2`) and what `sdp … --pick 2` takes. */
+  number: number;
   /** The description, byte for byte as recovered (see `diagnostics` for every repair made). */
   sdp: string;
   /** What the source said (a `type` field, a webrtc-internals `type: offer, sdp:` value), or what was inferred (with an info diagnostic). */
@@ -94,10 +96,10 @@ export interface ExtractedDescription {
   diagnostics: Diagnostic[];
 }
 
-/** One offer/answer exchange, in the order it happened. Numbers are indexes into `descriptions`. */
+/** One offer/answer exchange, in the order it happened. `offer`, `answer` and `pranswers` are 0-based indexes into `descriptions`. */
 export interface Negotiation {
-  /** 1-based, per peer connection. */
-  index: number;
+  /** 1-based, per peer connection: the K of `--pick P:K`. */
+  number: number;
   /** The side that made the offer. */
   initiator: DescriptionSide;
   offer?: number;
@@ -125,7 +127,7 @@ export interface ExtractedPeerConnection {
   configuration?: string;
   /** about:webrtc `closed`. */
   closed?: boolean;
-  /** Indexes into `descriptions`, in order. */
+  /** 0-based indexes into `descriptions`, in order. */
   descriptions: number[];
   negotiations: Negotiation[];
   diagnostics: Diagnostic[];

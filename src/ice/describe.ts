@@ -33,7 +33,7 @@ export interface CandidateDescription {
   related?: Fact & { info: AddressInfo; port?: number };
   priority: Fact & { decoded: DecodedPriority };
   /** Only for relayed candidates whose priority layout names the TURN transport. */
-  relayProtocol?: Fact & { protocols: RelayProtocol[] };
+  relayProtocol?: Fact & { protocols: RelayProtocol[]; /** e.g. "TURN/TLS", "TURN/UDP or TURN/DTLS". */ via: string };
   implementation: Fact & { guess: ImplementationGuess };
   extensions: ExtensionFact[];
   /** Everything odd: priority findings, unknown type, bad address, TCP without tcptype. */
@@ -270,6 +270,7 @@ export function describeCandidate(candidate: Candidate): CandidateDescription {
         label: 'relay protocol',
         value: protocols.map((p) => p.toUpperCase()).join(' or '),
         protocols,
+        via: protocols.map((p) => `TURN/${p.toUpperCase()}`).join(' or '),
         meaning: `the agent reaches its TURN server over ${protocols.map((p) => p.toUpperCase()).join(' or ')}, as the priority layout of ${guess.name} tells`,
         ref: 'RFC 8656 §3.1',
       };
@@ -278,7 +279,8 @@ export function describeCandidate(candidate: Candidate): CandidateDescription {
 
   const classWords = info.family === 'ipv4' || info.family === 'ipv6' ? info.class : info.family;
   const tcpWords = candidate.tcpType === undefined ? '' : ` ${candidate.tcpType}`;
-  description.summary = `${typeInfo?.words ?? candidate.type} ${candidate.transport.toUpperCase()}${tcpWords} candidate ${candidate.address} ${candidate.port} (${classWords}), ${componentWords(candidate.component)}, ${
+  const via = description.relayProtocol === undefined ? '' : ` via ${description.relayProtocol.via}`;
+  description.summary = `${typeInfo?.words ?? candidate.type} ${candidate.transport.toUpperCase()}${tcpWords} candidate ${candidate.address} ${candidate.port} (${classWords})${via}, ${componentWords(candidate.component)}, ${
     guess.implementation === 'unknown' ? (guess.matches.length > 0 ? `${guess.name}?` : 'stack unknown') : guess.name
   }`;
   return description;

@@ -17,9 +17,10 @@
  * | tcp-candidate-without-tcptype     | warning  | checkList, describeCandidate  | RFC 6544 §4.5     |
  * | candidate-skipped                 | error    | checkList                     | RFC 8445 §5.1.2.1 |
  * | invalid-limit                     | warning  | checkList                     | RFC 8445 §6.1.2.5 |
- * | address-family-unknown            | info     | check-list pair note          | RFC 8445 §6.1.2.2 |
+ * | address-family-unknown            | info     | checkList (once per side)     | RFC 8445 §6.1.2.2 |
  * | local-replaced-by-base            | info     | check-list pair note          | RFC 8445 §6.1.2.4 |
- * | reflexive-base-not-found          | warning  | check-list pair note          | RFC 8445 §6.1.2.4 |
+ * | reflexive-base-hidden             | info     | checkList                     | RFC 8445 §6.1.2.4 |
+ * | reflexive-base-not-found          | warning  | checkList                     | RFC 8445 §6.1.2.4 |
  * | unknown-candidate-type            | info     | describeCandidate             | RFC 8839 §5.1     |
  * | invalid-address                   | warning  | describeCandidate             | RFC 8839 §5.1     |
  * | related-address-on-host           | info     | describeCandidate             | RFC 8839 §5.1     |
@@ -90,7 +91,7 @@ export const iceFindingCodes = {
   },
   'address-family-unknown': {
     severity: 'info',
-    summary: 'An mDNS name or FQDN hides the address family; the pair is formed for both families.',
+    summary: 'An mDNS name or FQDN hides the address family; the candidate is paired with candidates of every family.',
     ref: 'RFC 8445 §6.1.2.2',
   },
   'local-replaced-by-base': {
@@ -98,9 +99,14 @@ export const iceFindingCodes = {
     summary: 'The local candidate is reflexive; checks are sent from its base, the host candidate at its raddr/rport.',
     ref: 'RFC 8445 §6.1.2.4',
   },
+  'reflexive-base-hidden': {
+    severity: 'info',
+    summary: 'A local reflexive candidate hides its base (raddr 0.0.0.0, as browsers send) or names none; checks go from the base, never from the reflexive address, so its pairs are pruned.',
+    ref: 'RFC 8445 §6.1.2.4',
+  },
   'reflexive-base-not-found': {
     severity: 'warning',
-    summary: 'No local host candidate sits at the raddr/rport of this reflexive candidate, so it is kept as it is.',
+    summary: 'No local host candidate sits at the raddr/rport of this reflexive candidate; checks go from a base, never from the reflexive address, so its pairs are pruned.',
     ref: 'RFC 8445 §6.1.2.4',
   },
   'unknown-candidate-type': {

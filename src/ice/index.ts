@@ -15,8 +15,8 @@ export type { DecodedPriority, PriorityContext, PriorityParts, PriorityResult } 
 export { candidatePairPriority, pairPriorityForRole } from './pair-priority.js';
 export type { IceRole } from './pair-priority.js';
 
-export { canPair, checkList, DEFAULT_CHECK_LIST_LIMIT } from './check-list.js';
-export type { CandidatePair, CheckList, CheckListOptions, FormedPair, Pairability, PairState, PrunedPair, PruneReason } from './check-list.js';
+export { canPair, checkList, DEFAULT_CHECK_LIST_LIMIT, DEFAULT_PRUNED_SAMPLE, pairFoundationText } from './check-list.js';
+export type { CandidatePair, CheckList, CheckListOptions, FormedPair, PairFoundation, Pairability, PairState, PrunedPair, PruneReason } from './check-list.js';
 
 export { guessImplementation, implementationNames } from './implementations.js';
 export type { GuessInput, ImplementationGuess, ImplementationId, ImplementationMatch, RelayProtocol } from './implementations.js';

@@ -3,6 +3,7 @@ import type { Group } from '../parser/model/attributes/group.js';
 import type { SdpDocument } from '../parser/model/document.js';
 import { attributeValue, type SdpLine } from '../parser/model/line.js';
 import type { Media } from '../parser/model/media.js';
+import { sectionName } from '../parser/model/section-name.js';
 import type { DescriptionType } from './rule.js';
 
 /*
@@ -50,10 +51,9 @@ export function isRejected(media: Media): boolean {
   return media.port === 0 && !media.bundleOnly;
 }
 
-/** `m-section 2 (video, mid \`1\`)`, for messages. */
+/** `m-section 2 (video, mid 1)`, for messages: the name every face uses (1-based). */
 export function describeMedia(media: Media): string {
-  const kind = media.kind === '' ? 'unknown kind' : media.kind;
-  return media.mid === undefined ? `m-section ${media.index + 1} (${kind}, no mid)` : `m-section ${media.index + 1} (${kind}, mid \`${media.mid}\`)`;
+  return sectionName(media);
 }
 
 /** RTP-based profiles: RTP/AVP, RTP/SAVPF, UDP/TLS/RTP/SAVPF, … (RFC 8866 §5.14). */

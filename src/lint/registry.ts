@@ -51,13 +51,15 @@ import { rule as answerCodecNotOffered } from './rules/answer-codec-not-offered.
 import { rule as answerBundleNotSubset } from './rules/answer-bundle-not-subset.js';
 import { rule as answerExtmapMismatch } from './rules/answer-extmap-mismatch.js';
 import { rule as dtlsSetupSameRole } from './rules/dtls-setup-same-role.js';
+import { rule as invisibleCharacters } from './rules/invisible-characters.js';
 
 /**
- * Every lint rule, in the order of docs/rules.md: ICE, DTLS, RTP, BUNDLE and
+ * Every lint rule, in the order of docs/rules.md: hidden characters, ICE, DTLS, RTP, BUNDLE and
  * mid, simulcast, msid/ssrc, data channels, browser compatibility, then the
  * offer/answer pair rules. Adding a rule = one file in rules/ (exporting `rule`) plus one line here.
  */
 export const rules: readonly Rule[] = [
+  invisibleCharacters,
   iceCredentialsMissing,
   iceUfragLength,
   icePwdLength,

@@ -45,6 +45,13 @@ export interface Finding {
   /** 0-based offset one past the last character (default: the line end). */
   readonly end?: number | undefined;
   readonly hint?: string | undefined;
+  /**
+   * This finding's severity when the rule runs at its default, for rules
+   * whose findings differ in weight (invisible-characters: error where the
+   * character changes a value, warning in free text). A user setting for the
+   * rule applies to all of its findings.
+   */
+  readonly severity?: Severity | undefined;
 }
 
 export interface DocumentContext {

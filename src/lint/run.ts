@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from '../parser/diagnostics/diagnostic.js';
 import { parse, type ParseResult } from '../parser/index.js';
 import type { SdpDocument } from '../parser/model/document.js';
 import { print } from '../parser/serialize/print.js';
+import { printable } from '../text/printable.js';
 import { rules } from './registry.js';
 import type { DescriptionType, Finding, Rule } from './rule.js';
 
@@ -55,7 +56,7 @@ export function lintPair(offer: LintInput, answer: LintInput, options: PairLintO
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
     const findings = runSafely(rule, (report) => rule.check({ offer: o.document, answer: a.document, report }));
-    pair.push(...findings.map((f) => toDiagnostic(rule, severity, f)));
+    pair.push(...findings.map((f) => toDiagnostic(rule, findingSeverity(rule, settings, severity, f), f)));
   }
   return {
     offer: lintDocument(o.document, o.diagnostics, 'offer', settings),
@@ -73,7 +74,7 @@ function lintDocument(document: SdpDocument, parserDiagnostics: readonly Diagnos
     if (severity === undefined) continue;
     const findings = runSafely(rule, (report) => rule.check({ document, type, report }));
     for (const f of findings) {
-      const d = toDiagnostic(rule, severity, f);
+      const d = toDiagnostic(rule, findingSeverity(rule, settings, severity, f), f);
       found.push(d);
       for (const code of rule.replaces ?? []) replaced.add(`${code}@${d.line}`);
     }
@@ -106,6 +107,11 @@ function severityOf(rule: Rule, settings: Settings): Severity | undefined {
   const setting = settings.get(rule.id);
   if (setting === 'off') return undefined;
   return setting ?? rule.severity;
+}
+
+/** A finding's own severity applies unless the user set one for the rule. */
+function findingSeverity(rule: Rule, settings: Settings, severity: Severity, finding: Finding): Severity {
+  return settings.has(rule.id) ? severity : (finding.severity ?? severity);
 }
 
 function isParseResult(input: SdpDocument | ParseResult): input is ParseResult {
@@ -150,8 +156,9 @@ function toDiagnostic(rule: Rule, severity: Severity, finding: Finding): Diagnos
     column = start + 1;
     endColumn = end + 1;
   }
-  const d: Diagnostic = { code: rule.id, severity, message: finding.message, line, column, endLine: line, endColumn, ref: rule.docs.ref };
-  if (finding.hint !== undefined) d.hint = finding.hint;
+  // Messages are for people and quote the input: a quoted mid `1\u200b` reads `1⟨U+200B⟩` in every output (terminal, JSON, SARIF, page).
+  const d: Diagnostic = { code: rule.id, severity, message: printable(finding.message), line, column, endLine: line, endColumn, ref: rule.docs.ref };
+  if (finding.hint !== undefined) d.hint = printable(finding.hint);
   return d;
 }
 

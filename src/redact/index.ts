@@ -1,2 +1,2 @@
-export { redact, redactDescriptions, unredactedAddresses } from './redact.js';
+export { findLeaks, redact, redactDescriptions, unredactedAddresses, unredactedValues } from './redact.js';
 export type { RedactionKind, RedactionResult } from './redact.js';

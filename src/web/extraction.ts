@@ -125,7 +125,7 @@ export function formatName(format: ExtractResult['format']): string {
 /** A description's label without the peer connection's label in front (it is shown as the heading). */
 /** "#7" as `sdp extract` numbers descriptions. */
 export function numberOf(d: ExtractedDescription): string {
-  return `#${d.index + 1}`;
+  return `#${d.number}`;
 }
 
 /** Diagnostics whose positions refer to the pasted input (not to a box). */

@@ -1,3 +1,5 @@
+import { unredactedAddresses } from '../index.js';
+
 /**
  * Share links: the SDP travels compressed in the URL fragment (`#o=…&a=…`),
  * which browsers never send to a server. deflate-raw (the browser's own
@@ -67,4 +69,14 @@ export async function decodeFragment(hash: string): Promise<SharedPair | undefin
 export function shareUrl(location: Pick<Location, 'href' | 'hash'>, fragment: string): string {
   const base = location.hash === '' ? location.href.replace(/#$/, '') : location.href.slice(0, location.href.length - location.hash.length);
   return `${base}${fragment}`;
+}
+
+/**
+ * The private addresses a link to this pair would carry, each once: what the
+ * share warning lists. Only addresses redaction would still replace, so the
+ * stand-ins of a redacted pair (192.0.2.x, 2001:db8::x, our `.local` names)
+ * never count.
+ */
+export function unredactedInPair(pair: SharedPair): string[] {
+  return [...new Set([...unredactedAddresses(pair.offer), ...unredactedAddresses(pair.answer)])];
 }

@@ -112,7 +112,7 @@ describe('sdp parse (command)', () => {
     const r = parseCommand(answer, { json: false, color: false });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('examples/firefox-answer.sdp: 85 lines, 3 media sections');
-    expect(r.stdout).toContain('[0] audio mid=0 port 56789 UDP/TLS/RTP/SAVPF sendrecv');
+    expect(r.stdout).toContain('m-section 1 (audio, mid 0): port 56789 UDP/TLS/RTP/SAVPF sendrecv');
     expect(r.stdout).toContain('candidates: 3 (end-of-candidates)');
   });
 
@@ -203,13 +203,15 @@ describe('sdp ice (command)', () => {
     const r = iceCommand(offer, { json: false, color: false });
     expect(r.stdout).toMatch(/udp +host +192\.168\.1\.23:51372 +private +2122260223 +126\/32542\/1 +libwebrtc \(high\)/);
     expect(r.stdout).not.toContain('check list');
+    // The relay's TURN transport, from libwebrtc's relay type preference 2, on a row of its own.
+    expect(r.stdout).toMatch(/udp +relay +198\.51\.100\.20:61284 .*\n +relay via TURN\/UDP or TURN\/DTLS \(RFC 8656 §3\.1\)$/m);
   });
 
   it('builds the check list with the offer as controlling agent', () => {
     const r = iceCommand(offer, { remote: answer, json: false, color: false });
     expect(r.stdout).toContain('local role: controlling');
-    expect(r.stdout).toMatch(/1 +Waiting +9115005270282354175 +host 192\.168\.1\.23:51372 +→ +host 192\.168\.1\.50:56789/);
-    expect(r.stdout).toContain('audio mid 0: 6 pairs, 2 pruned');
+    expect(r.stdout).toMatch(/1 +Waiting +9115005270282354175 +host 192\.168\.1\.23:51372 +→ +host 192\.168\.1\.50:56789 +1467250027\/0/);
+    expect(r.stdout).toContain('audio mid 0: 6 pairs, 2 pruned (2 redundant)');
   });
 
   it('takes the answer as controlled, unless --role says otherwise', () => {

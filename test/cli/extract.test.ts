@@ -253,7 +253,7 @@ describe('sdp extract', () => {
 
   it('--pick N prints the description byte for byte', async () => {
     const r = await run(['extract', 'fx/log-server.txt', '--pick', '2'], host());
-    expect(r).toEqual({ stdout: extractDescriptions(files['fx/log-server.txt']!).descriptions[1]!.sdp, stderr: '', exitCode: 0 });
+    expect(r).toEqual({ stdout: extractDescriptions(files['fx/log-server.txt']!).descriptions[1]!.sdp, stdoutIs: 'sdp', stderr: '', exitCode: 0 });
   });
 
   it('--out-dir writes <NN>-<pc>-<type>.sdp, byte-identical to the extracted SDP', async () => {

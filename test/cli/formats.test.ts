@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/index.js';
-import { colorEnabled, paint } from '../../src/cli/color.js';
+import { colorEnabled, paint, withColors } from '../../src/cli/color.js';
 import { ruleCatalogue } from '../../src/cli/commands/lint.js';
 import { formatGithub } from '../../src/cli/format/github.js';
 import { formatJson } from '../../src/cli/format/json.js';
@@ -50,7 +50,7 @@ describe('stylish', () => {
 
   it('colours only when asked', () => {
     expect(formatStylish(files, paint(false))).not.toContain('\u001b[');
-    const coloured = formatStylish(files, paint(true));
+    const coloured = withColors(formatStylish(files, paint(true)));
     expect(coloured).toContain('\u001b[31merror  \u001b[39m');
     expect(coloured).toContain('\u001b[33mwarning\u001b[39m');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffOfferAnswer, h264Profile } from '../../src/diff/index.js';
+import { h264Level } from '../../src/explain/index.js';
 import type { Codec } from '../../src/index.js';
 import { pair } from './helpers.js';
 
@@ -12,6 +13,45 @@ function video(offer: string[], answer: string[], lines: { offer?: string[]; ans
 }
 
 const codec = (parameters: Record<string, string>): Codec => ({ payloadType: 96, name: 'H264', clockRate: 90000, parameters, feedback: [], static: false });
+
+/*
+ * Level 1b (H.264 A.3.1, RFC 6184 §8.1): level_idc 11 means 1b only with
+ * constraint_set3_flag (profile-iop 0x10) in Baseline, Main or Extended; in
+ * the High profiles 1b is level_idc 9. Each other constraint bit alone must
+ * leave level_idc 11 as level 1.1. The diff (level numbers, 9 = 1b) and
+ * explain (level names) read the same decoder.
+ */
+describe('H.264 level 1b: constraint_set3 and the profile decide', () => {
+  it.each([
+    ['42100b', 9, '1b', 'Baseline with set3 only'],
+    ['42f00b', 9, '1b', 'Constrained Baseline with set0–3'],
+    ['4d100b', 9, '1b', 'Main with set3'],
+    ['58100b', 9, '1b', 'Extended with set3'],
+    ['42e00b', 11, '1.1', 'set0, set1, set2 without set3'],
+    ['42800b', 11, '1.1', 'set0 alone'],
+    ['42400b', 11, '1.1', 'set1 alone'],
+    ['42200b', 11, '1.1', 'set2 alone'],
+    ['42080b', 11, '1.1', 'set4 alone'],
+    ['42040b', 11, '1.1', 'set5 alone'],
+    ['64100b', 11, '1.1', 'High with set3: not 1b (High writes 1b as 9)'],
+    ['640009', 9, '1b', 'High level_idc 9'],
+    ['42100c', 12, '1.2', 'set3 with level_idc 12'],
+    ['42F00B', 9, '1b', 'upper-case hex'],
+  ])('%s → level %s (%s, %s)', (plid, level, name) => {
+    expect(h264Profile(codec({ 'profile-level-id': plid })).level).toBe(level);
+    const n = Number.parseInt(plid, 16);
+    expect(h264Level(n >> 16, (n >> 8) & 0xff, n & 0xff)).toBe(name);
+  });
+
+  it.each(['42e01f00', 'x42e01f', '42e01', '42e0g1', ''])('%j is not a profile-level-id: no level, the text kept as written', (plid) => {
+    expect(h264Profile(codec({ 'profile-level-id': plid }))).toEqual({ hex: plid.toLowerCase(), level: 0 });
+  });
+
+  it('names 1b in the diff when the answer lowers 1.1 to 1b', () => {
+    const d = video(['96 H264/90000 packetization-mode=1;profile-level-id=42e00b'], ['96 H264/90000 packetization-mode=1;profile-level-id=42f00b']);
+    expect(d.sections[0]!.codecs!.accepted[0]!.notes).toEqual(['H264 level 1.1 offered, 1b answered']);
+  });
+});
 
 describe('H.264 profile-level-id (RFC 6184 §8.1, libwebrtc profile table)', () => {
   it.each([

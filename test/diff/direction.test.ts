@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeFlow } from '../../src/diff/direction.js';
 import { allowedAnswers, diffOfferAnswer, directionOutcome, reverseDirection } from '../../src/diff/index.js';
 import type { Direction } from '../../src/index.js';
 import { pair } from './helpers.js';
@@ -72,5 +73,16 @@ describe('direction outcome (RFC 3264 §6.1)', () => {
       expect(full.valid).toBe(true);
       expect(full.negotiated).toBe(o);
     }));
+  });
+});
+
+describe('describeFlow: one side\'s flow in words', () => {
+  it.each([
+    [{ sends: true, receives: true }, 'sends and receives'],
+    [{ sends: true, receives: false }, 'sends only'],
+    [{ sends: false, receives: true }, 'receives only'],
+    [{ sends: false, receives: false }, 'neither sends nor receives'],
+  ])('%o → %s', (flow, words) => {
+    expect(describeFlow(flow)).toBe(words);
   });
 });

@@ -88,7 +88,7 @@ describe('explain: session lines', () => {
 
   it('m= port 9 is the discard port and formats are named by their rtpmap', () => {
     const m = chromeLines.find((e) => e.text.startsWith('m=video'))!;
-    expect(m.label).toBe('Media section 1: video');
+    expect(m.label).toBe('Media section 2: video');
     expect(fieldOf(m, 'port').meaning).toMatch(/discard port: a placeholder, ICE decides/);
     expect(fieldOf(m, 'proto').meaning).toMatch(/DTLS/);
     expect(m.fields.filter((f) => f.name === 'fmt').map((f) => f.meaning.split('/')[0])).toContain('AV1');
@@ -323,7 +323,7 @@ describe('explain: candidates, from src/ice', () => {
   it('a Chrome srflx candidate: type in words, related address, libwebrtc', () => {
     const e = lineOf(chromeLines, 'a=candidate:842163049 1 udp 1686052607 203.0.113.7 51372 typ srflx raddr 192.168.1.23 rport 51372 generation 0 network-id 1 network-cost 10');
     expect(e.label).toBe('ICE candidate: srflx UDP 203.0.113.7:51372');
-    expect(e.summary).toMatch(/^Server-reflexive UDP candidate .*for m-section 0 \(audio, mid 0\)\.$/);
+    expect(e.summary).toMatch(/^Server-reflexive UDP candidate .*for m-section 1 \(audio, mid 0\)\.$/);
     expect(fieldOf(e, 'priority').meaning).toMatch(/type preference 100/);
     expect(fieldOf(e, 'related address').meaning).toMatch(/base/);
     expect(fieldOf(e, 'network-cost').meaning).toMatch(/Wi-Fi/);
@@ -356,7 +356,7 @@ describe('explain: ICE, DTLS, BUNDLE, msid, ssrc, simulcast, sctp', () => {
   it('group BUNDLE names the m-sections of its mids', () => {
     const e = lineOf(chromeLines, 'a=group:BUNDLE 0 1 2');
     expect(e.label).toBe('Group BUNDLE: 0 1 2');
-    expect(e.summary).toBe('3 m-sections share one transport: 0 → m-section 0 (audio, mid 0), 1 → m-section 1 (video, mid 1) and 2 → m-section 2 (application, mid 2).');
+    expect(e.summary).toBe('3 m-sections share one transport: 0 → m-section 1 (audio, mid 0), 1 → m-section 2 (video, mid 1) and 2 → m-section 3 (application, mid 2).');
     expect(fieldOf(e, 'mid').meaning).toMatch(/tagged section/);
     const missing = explain(chrome.replace('a=group:BUNDLE 0 1 2', 'a=group:BUNDLE 0 7')).find((x) => x.text === 'a=group:BUNDLE 0 7')!;
     expect(missing.details).toMatch(/No m-section has mid 7/);
@@ -420,5 +420,16 @@ describe('explain: blank and malformed lines say what is wrong', () => {
   it('flags with a value and leading white space are noted', () => {
     expect(lines[7]?.details).toMatch(/takes no value, but `:foo` follows/);
     expect(lines[8]?.details).toMatch(/starts with white space/);
+  });
+});
+
+describe('explain: direction attributes in offer/answer terms (RFC 3264 §6.1)', () => {
+  it.each([
+    ['a=sendrecv', 'the answer may be sendrecv, sendonly, recvonly or inactive'],
+    ['a=sendonly', 'the answer must be recvonly or inactive'],
+    ['a=recvonly', 'the answer must be sendonly or inactive'],
+    ['a=inactive', 'the answer must be inactive'],
+  ])('%s: %s', (line, words) => {
+    expect(inVideo(line).details).toContain(`If this is an offer, ${words}`);
   });
 });

@@ -51,7 +51,7 @@ describe('webrtc-internals dump, older format (time strings, "type: …, sdp: �
 
   it('recovers the offer/answer pairs: a renegotiation on PC 1, a remote offer on PC 2', () => {
     const [pc1, pc2] = r.peerConnections!;
-    expect(pc1!.negotiations.map((n) => [n.index, n.initiator, n.offer, n.answer, n.complete, n.label])).toEqual([
+    expect(pc1!.negotiations.map((n) => [n.number, n.initiator, n.offer, n.answer, n.complete, n.label])).toEqual([
       [1, 'local', 1, 2, true, 'negotiation 1: local offer → remote answer'],
       [2, 'local', 4, 5, true, 'negotiation 2: local offer → remote answer'],
     ]);

@@ -66,7 +66,7 @@ describe('positions of findings inside a line', () => {
   it('points at the rtx apt value when it names a payload type that is not listed', () => {
     const text = DOC.replace('111 72 111', '111 72 97');
     expect(lint(text).filter((d) => d.code === 'rtx-apt-unknown').map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.message}`)).toEqual([
-      '20:15-17 rtx payload type 97 has apt=98, which is not a payload type on the m= line of m-section 1 (audio, mid `0`)',
+      '20:15-17 rtx payload type 97 has apt=98, which is not a payload type on the m= line of m-section 1 (audio, mid 0)',
     ]);
   });
 

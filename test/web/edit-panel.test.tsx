@@ -58,7 +58,8 @@ describe('the Edit panel with hostile text', () => {
     fireEvent.change(within(panel).getByLabelText('Section'), { target: { value: 'video' } });
     fireEvent.change(within(panel).getByLabelText('Codec'), { target: { value: 'VP8' } });
     const diff = within(panel).getByLabelText('Change').textContent ?? '';
-    expect(diff).toContain('a=rtcp-fb:96 x\\x1B[2J\\u{202E}1.2.0.291\\u{200B} nack');
+    expect(diff).toContain('a=rtcp-fb:96 xU+001B[2JU+202E1.2.0.291U+200B nack');
+    expect(within(panel).getByLabelText('Change').querySelectorAll('.hidden-char').length).toBe(3);
     expect(diff).not.toMatch(/[\u001b\u202e\u200b]/);
   });
 });

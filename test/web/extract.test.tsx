@@ -90,7 +90,7 @@ describe('ExtractChooser', () => {
     const { chooser, picks } = renderChooser(internals);
     const pc2 = within(chooser).getByRole('group', { name: 'PC 2 (https://meet.example.com)' });
     fireEvent.click(within(pc2).getByRole('button', { name: 'negotiation 1: remote offer → local answer' }));
-    expect(picks[0]).toMatchObject({ kind: 'negotiation', pc: { number: 2 }, negotiation: { index: 1 }, offer: { index: 6 }, answer: { index: 8 } });
+    expect(picks[0]).toMatchObject({ kind: 'negotiation', pc: { number: 2 }, negotiation: { number: 1 }, offer: { index: 6 }, answer: { index: 8 } });
     fireEvent.click(within(pc2).getByRole('button', { name: /^#8 / }));
     expect(picks[1]).toMatchObject({ kind: 'description', description: { index: 7, type: 'answer' } });
   });

@@ -24,6 +24,8 @@ describe('IceView', () => {
     expect(cells).toContain('32542');
     expect(first.textContent).toContain('private');
     expect(first.textContent).toContain('libwebrtc');
+    // The relay's TURN transport under its type (libwebrtc relay type preference 2).
+    expect(offer.querySelector('tr[data-line="15"]')!.querySelectorAll('td')[2]!.textContent).toBe('relayvia TURN/UDP or TURN/DTLS');
     const answer = screen.getByRole('region', { name: 'Candidates of the answer' });
     expect(answer.textContent).toContain('Firefox');
     expect(within(answer).getAllByRole('row').length).toBe(1 + 3);
@@ -37,7 +39,9 @@ describe('IceView', () => {
     expect(pairPriorities(table)).toEqual(expected.pairs.map((p) => p.priority.toString()));
     const states = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[1]!.textContent);
     expect(states).toEqual(expected.pairs.map((p) => p.state));
-    expect(section.textContent).toContain(`${expected.pruned.length} pairs pruned`);
+    expect(section.textContent).toContain(`${expected.prunedCount.total} pairs pruned (${expected.prunedCount.redundant} redundant).`);
+    // Pair foundations as (local, remote): the first pair's is the offer's 1467250027 with the answer's 0.
+    expect(within(table).getAllByRole('row')[1]!.querySelectorAll('td')[5]!.textContent).toBe('1467250027/0');
     expect(section.textContent).toContain('the offerer is controlling');
   });
 

@@ -14,7 +14,7 @@ export interface DiffCommandOptions {
 export function diffCommand(offer: Input, answer: Input, options: DiffCommandOptions): CommandResult {
   const diff = diffOfferAnswer(offer.text, answer.text);
   const exitCode = diff.verdict.status === 'failed' ? 1 : 0;
-  if (options.json) return { stdout: toJson(diff), stderr: '', exitCode };
+  if (options.json) return { stdout: toJson(diff), stdoutIs: 'data', stderr: '', exitCode };
   const rows = [row(`offer ${offer.name} ↔ answer ${answer.name}`, 'heading'), ...diffRows(diff)];
   return { stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode };
 }

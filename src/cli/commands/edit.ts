@@ -101,8 +101,6 @@ export interface EditCommandOptions {
   force: boolean;
   /** Where to write the result (the input file for --write, the -o file); undefined prints it. */
   out?: string | undefined;
-  /** Standard output is a terminal: the printed SDP is for a person, with control characters shown, not obeyed. */
-  terminal?: boolean;
 }
 
 
@@ -118,11 +116,10 @@ export function editCommand(input: Input, specs: readonly EditSpec[], options: E
   const blocked = introduced.length > 0 && !options.force;
   const notes = introduced.map((e) => `sdp edit: the result would have a new lint error: ${printable(e)}`);
   if (blocked) notes.push('sdp edit: nothing written (--force writes it anyway)');
-  // The diff is for people; the SDP is data, shown with its controls escaped only when it goes to a terminal.
-  const sdp = options.terminal === true ? printable(text) : text;
-  const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? sdp : '';
+  // The diff is for people; the SDP is data, which output.ts shows with its controls escaped only on a terminal.
+  const stdout = options.diff ? unifiedDiff(input.name, diffLines(input.text, text)) : options.out === undefined && !blocked ? text : '';
   const writes = options.out !== undefined && !blocked && !options.diff ? [{ path: options.out, text, note: `sdp edit: wrote ${options.out}` }] : [];
-  return { stdout, stderr: notes.join('\n'), exitCode: blocked ? 1 : 0, writes };
+  return { stdout, stdoutIs: options.diff ? 'text' : 'sdp', stderr: notes.join('\n'), exitCode: blocked ? 1 : 0, writes };
 }
 
 /** A unified diff (3 lines of context) of the library's line diff, for a person: every line passes through printable. */

@@ -23,10 +23,10 @@ export function explainCommand(input: Input, options: ExplainCommandOptions): Co
       return { stdout: '', stderr: `sdp explain: ${input.name} has no line ${options.line} (it has ${count} line${count === 1 ? '' : 's'})`, exitCode: 2 };
     }
     const diagnostics = lint(input.text, explainOptions).filter((d) => d.line === options.line);
-    if (options.json) return { stdout: toJson({ explanation: e, diagnostics }), stderr: '', exitCode: 0 };
+    if (options.json) return { stdout: toJson({ explanation: e, diagnostics }), stdoutIs: 'data', stderr: '', exitCode: 0 };
     return { stdout: renderRows(lineDetailRows(e, diagnostics), p), stderr: '', exitCode: 0 };
   }
   const all = explain(input.text, explainOptions);
-  if (options.json) return { stdout: toJson(all), stderr: '', exitCode: 0 };
+  if (options.json) return { stdout: toJson(all), stdoutIs: 'data', stderr: '', exitCode: 0 };
   return { stdout: renderRows(explanationRows(all), p), stderr: '', exitCode: 0 };
 }

@@ -36,7 +36,7 @@ export function extractFileName(result: ExtractResult, d: ExtractedDescription):
   const width = Math.max(2, String(result.descriptions.length).length);
   const pc = d.peerConnection === undefined ? undefined : result.peerConnections?.find((p) => p.id === d.peerConnection);
   const where = pc === undefined ? d.source : `pc${pc.number}`;
-  return `${String(d.index + 1).padStart(width, '0')}-${safe(where)}-${safe(d.type ?? 'description')}.sdp`;
+  return `${String(d.number).padStart(width, '0')}-${safe(where)}-${safe(d.type ?? 'description')}.sdp`;
 }
 
 function diagnosticRow(where: string, d: Diagnostic): Row {
@@ -66,7 +66,7 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
     }
   }
   const withWrites = (r: CommandResult): CommandResult => (writes.length > 0 ? { ...r, writes } : r);
-  if (options.json) return withWrites({ stdout: toJson(result), stderr: '', exitCode });
+  if (options.json) return withWrites({ stdout: toJson(result), stdoutIs: 'data', stderr: '', exitCode });
 
   const pcs = result.peerConnections ?? [];
   const rows: Row[] = [
@@ -75,7 +75,7 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
   if (result.userAgent !== undefined) rows.push(row(`user agent: ${result.userAgent}`, 'dim'));
 
   if (ds.length > 0) {
-    const cells = [['#', 'type', 'source', 'munged', 'repairs', 'label'], ...ds.map((d) => [String(d.index + 1), d.type ?? '-', d.source, d.munged === undefined ? 'no' : 'yes', String(d.diagnostics.length), d.label])];
+    const cells = [['#', 'type', 'source', 'munged', 'repairs', 'label'], ...ds.map((d) => [String(d.number), d.type ?? '-', d.source, d.munged === undefined ? 'no' : 'yes', String(d.diagnostics.length), d.label])];
     const lines = table(cells);
     rows.push(row(''), row(`  ${lines[0]!}`, 'dim'));
     ds.forEach((d, i) => {
@@ -98,7 +98,7 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
       rows.push(row(`  ${pc.label}${pc.closed === true ? ' (closed)' : ''}  id ${pc.id}`, 'accent'));
       if (pc.negotiations.length === 0) rows.push(row('    no offer/answer exchange', 'dim'));
       const cells = pc.negotiations.map((n) => [
-        `${pc.number}:${n.index}`,
+        `${pc.number}:${n.number}`,
         n.label,
         [n.offer === undefined ? 'no offer' : `offer #${n.offer + 1}`, n.answer === undefined ? 'no answer' : `answer #${n.answer + 1}`, ...n.pranswers.map((p) => `pranswer #${p + 1}`)].join(', '),
       ]);
@@ -108,7 +108,7 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
 
   const repairs: Row[] = [
     ...result.diagnostics.map((d) => diagnosticRow('file', d)),
-    ...ds.flatMap((d) => d.diagnostics.map((x) => diagnosticRow(`#${d.index + 1}`, x))),
+    ...ds.flatMap((d) => d.diagnostics.map((x) => diagnosticRow(`#${d.number}`, x))),
     ...pcs.flatMap((pc) => pc.diagnostics.map((x) => diagnosticRow(`PC ${pc.number}`, x))),
   ];
   if (repairs.length > 0) rows.push(row(''), row('repairs and notes (positions in the file)', 'heading'), ...repairs);
@@ -122,5 +122,5 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
 
 /** `sdp extract <file> --pick N`: the description itself, byte for byte. */
 export function extractOne(d: ExtractedDescription): CommandResult {
-  return { stdout: d.sdp, stderr: '', exitCode: 0 };
+  return { stdout: d.sdp, stdoutIs: 'sdp', stderr: '', exitCode: 0 };
 }

@@ -18,7 +18,7 @@ export function formatCommand(input: Input, options: FormatCommandOptions): Comm
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const note = errors > 0 ? `sdp format: ${input.name} has ${errors} parse error${errors === 1 ? '' : 's'}; those lines are kept as written (see sdp lint)` : '';
   const text = format(document);
-  if (!options.write) return { stdout: text, stderr: note, exitCode: 0 };
+  if (!options.write) return { stdout: text, stdoutIs: 'sdp', stderr: note, exitCode: 0 };
   if (options.path === undefined) return { stdout: '', stderr: 'sdp format: --write needs a file, not stdin', exitCode: 2 };
   const changed = text !== input.text;
   return {

@@ -1,7 +1,7 @@
 import { parse, type IceRole } from '../../index.js';
 import { paint } from '../color.js';
 import { toJson } from '../json.js';
-import { candidateRows, checkListRows, checkLists, describeCandidates, localRole, type RoleChoice } from '../views/ice.js';
+import { checkListRows, checkLists, describeCandidates, documentCandidateRows, localRole, type RoleChoice } from '../views/ice.js';
 import { renderRows, row, type Row } from '../views/rows.js';
 import type { CommandResult, Input } from './result.js';
 
@@ -19,25 +19,30 @@ export function iceCommand(local: Input, options: IceCommandOptions): CommandRes
     return { stdout: '', stderr: 'sdp ice: --role needs --remote <file> (the role only matters for the check list)', exitCode: 2 };
   }
   const localDoc = parse(local.text).document;
-  const localCandidates = describeCandidates(localDoc);
-  const rows: Row[] = [row(`candidates of ${local.name}`, 'heading'), ...candidateRows(localCandidates, 0)];
-  const json: Record<string, unknown> = { local: { file: local.name, sections: sectionsJson(localCandidates) } };
+  // Text describes each candidate while making its row; only JSON keeps every description.
+  const rows: Row[] = [];
+  const json: Record<string, unknown> = {};
+  if (options.json) json['local'] = { file: local.name, sections: sectionsJson(describeCandidates(localDoc)) };
+  else for (const r of [row(`candidates of ${local.name}`, 'heading'), ...documentCandidateRows(localDoc, 0)]) rows.push(r);
 
   if (options.remote !== undefined) {
     const remoteDoc = parse(options.remote.text).document;
-    const remoteCandidates = describeCandidates(remoteDoc);
     const role: RoleChoice | undefined = options.role === undefined ? localRole(localDoc, remoteDoc) : { role: options.role, reason: 'given with --role' };
     if (role === undefined) {
       return { stdout: '', stderr: `sdp ice: neither ${local.name} nor ${options.remote.name} says whether it is the offer (no a=setup); pass --role controlling|controlled`, exitCode: 2 };
     }
     const streams = checkLists(localDoc, remoteDoc, role.role);
-    rows.push(row(''), row(`candidates of ${options.remote.name} (remote)`, 'heading'), ...candidateRows(remoteCandidates, 1));
-    rows.push(row(''), row('check list (RFC 8445 §6.1.2)', 'heading'), ...checkListRows(streams, role));
-    json['remote'] = { file: options.remote.name, sections: sectionsJson(remoteCandidates) };
-    json['role'] = role;
-    json['checkLists'] = streams.map((s) => ({ section: s.label, localIndex: s.localIndex, remoteIndex: s.remoteIndex, checkList: s.checkList }));
+    if (options.json) {
+      json['remote'] = { file: options.remote.name, sections: sectionsJson(describeCandidates(remoteDoc)) };
+      json['role'] = role;
+      json['checkLists'] = streams.map((s) => ({ section: s.label, localIndex: s.localIndex, remoteIndex: s.remoteIndex, checkList: s.checkList }));
+    } else {
+      // Appended in a loop: push(...rows) overflows the stack past ~100k arguments.
+      for (const r of [row(''), row(`candidates of ${options.remote.name} (remote)`, 'heading'), ...documentCandidateRows(remoteDoc, 1)]) rows.push(r);
+      for (const r of [row(''), row('check list (RFC 8445 §6.1.2)', 'heading'), ...checkListRows(streams, role)]) rows.push(r);
+    }
   }
-  if (options.json) return { stdout: toJson(json), stderr: '', exitCode: 0 };
+  if (options.json) return { stdout: toJson(json), stdoutIs: 'data', stderr: '', exitCode: 0 };
   return { stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode: 0 };
 }
 

@@ -105,5 +105,7 @@ export function lintCommand(inputs: readonly Input[], options: LintCommandOption
     exitCode = 1;
     stderr.push(`sdp lint: ${counts.warnings} warnings${options.quiet ? ' (hidden by --quiet)' : ''}, more than --max-warnings ${options.maxWarnings}`);
   }
-  return { stdout, stderr: stderr.join('\n'), exitCode };
+  const result: CommandResult = { stdout, stderr: stderr.join('\n'), exitCode };
+  if (options.format === 'json' || options.format === 'sarif') result.stdoutIs = 'data';
+  return result;
 }

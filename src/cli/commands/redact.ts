@@ -1,4 +1,4 @@
-import { redactDescriptions, unredactedAddresses, type RedactionResult } from '../../index.js';
+import { redactDescriptions, type RedactionResult } from '../../index.js';
 import type { CommandResult, ExitCode, FileWrite, Input } from './result.js';
 
 export interface RedactCommandOptions {
@@ -29,15 +29,14 @@ function summary(replaced: RedactionResult['replaced']): string {
  * Copies safe to paste in a bug report (redactDescriptions: one mapping
  * across all inputs, so an offer and its answer still pair). One input:
  * the copy on stdout, byte for byte. Several: each after a `==> name <==`
- * header, or each written to --out-dir. Exit code 1 if a private address
- * is still there (unredactedAddresses), which would be a bug to report.
+ * header, or each written to --out-dir. Exit code 1 if a value it
+ * replaced is still there (the result's leaks), which would be a bug to report.
  */
 export function redactCommand(inputs: readonly Input[], options: RedactCommandOptions): CommandResult {
   const result = redactDescriptions(inputs.map((i) => i.text));
   const stderr: string[] = [];
   let exitCode: ExitCode = 0;
-  result.texts.forEach((text, i) => {
-    const left = unredactedAddresses(text);
+  result.leaks.forEach((left, i) => {
     if (left.length > 0) {
       exitCode = 1;
       stderr.push(`sdp redact: ${inputs[i]!.name}: still contains ${left.join(', ')} (please report this)`);
@@ -61,7 +60,7 @@ export function redactCommand(inputs: readonly Input[], options: RedactCommandOp
     }
     return { stdout: '', stderr: stderr.join('\n'), exitCode, writes };
   }
-  if (inputs.length === 1) return { stdout: result.texts[0]!, stderr: stderr.join('\n'), exitCode };
+  if (inputs.length === 1) return { stdout: result.texts[0]!, stdoutIs: 'sdp', stderr: stderr.join('\n'), exitCode };
   const blocks = result.texts.map((text, i) => `==> ${inputs[i]!.name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}`);
-  return { stdout: blocks.join('\n'), stderr: stderr.join('\n'), exitCode };
+  return { stdout: blocks.join('\n'), stdoutIs: 'sdp', stderr: stderr.join('\n'), exitCode };
 }

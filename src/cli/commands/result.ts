@@ -15,8 +15,19 @@ export interface FileWrite {
   note?: string;
 }
 
+/**
+ * What stdout holds, which decides what the CLI's output choke point
+ * (output.ts) does with it: `text` for people (the default, so a new command
+ * cannot forget) is always sanitised; `sdp` (a description) is exact through a
+ * pipe and sanitised on a terminal; `data` (JSON, SARIF) is exact: toJson
+ * writes hidden characters as \u escapes, which keeps the value.
+ */
+export type StdoutKind = 'text' | 'sdp' | 'data';
+
 export interface CommandResult {
   stdout: string;
+  /** Undefined means `text`. */
+  stdoutIs?: StdoutKind;
   stderr: string;
   exitCode: ExitCode;
   writes?: FileWrite[];

@@ -1,13 +1,18 @@
+import { printable } from '../../index.js';
 import { fileReports, type FileReport } from './report.js';
 
 /*
  * GitHub Actions workflow commands: one annotation per problem
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
- * info becomes a notice. Values are escaped as the runner expects.
+ * info becomes a notice. Values are escaped as the runner expects: in the
+ * message `%`, CR and LF; in properties also `:` and `,` (the toolkit's
+ * escapeData/escapeProperty, @actions/core src/command.ts). Before that, every
+ * value goes through printable(): the annotation is shown to people in the
+ * log and on the pull request, and the SDP is the other peer's text.
  */
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {

@@ -1,5 +1,5 @@
 import type { Paint } from '../color.js';
-import { plural } from '../views/rows.js';
+import { padShown, plural, shownWidth } from '../views/rows.js';
 import { countReports, type FileReport } from './report.js';
 
 /*
@@ -12,13 +12,13 @@ export function formatStylish(files: readonly FileReport[], p: Paint): string {
   for (const f of files) {
     if (f.diagnostics.length === 0) continue;
     const cells = f.diagnostics.map((d) => [`${f.file}:${d.line}:${d.column}`, d.severity, d.message, d.code]);
-    const w0 = Math.max(...cells.map((c) => c[0]!.length));
+    const w0 = Math.max(...cells.map((c) => shownWidth(c[0]!)));
     const lines = f.diagnostics.map((d, i) => {
       const [where, severity, message, code] = cells[i]!;
       const sev = severity!.padEnd(7);
       const coloured = d.severity === 'error' ? p.red(sev) : d.severity === 'warning' ? p.yellow(sev) : p.cyan(sev);
       const hint = d.hint === undefined ? '' : `\n${' '.repeat(w0 + 2 + 9)}${p.dim(`hint: ${d.hint}`)}`;
-      return `${p.dim(where!.padEnd(w0))}  ${coloured}  ${message}  ${p.dim(code!)}${hint}`;
+      return `${p.dim(padShown(where!, w0))}  ${coloured}  ${message}  ${p.dim(code!)}${hint}`;
     });
     const label = f.label === undefined ? '' : `  ${p.dim(f.label)}`;
     groups.push(`${p.underline(f.file)}${label}\n${lines.join('\n')}`);

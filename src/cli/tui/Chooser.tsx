@@ -1,4 +1,5 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
+import { Text } from './components/Text.js';
 import { useRef, useState, type ReactNode } from 'react';
 import type { InspectChoice } from '../input.js';
 import { VirtualList } from './components/VirtualList.js';

@@ -14,7 +14,7 @@ import type { Input } from '../commands/result.js';
 import { codecRows, documentCodecRows } from '../views/codecs.js';
 import { diffRows } from '../views/diff.js';
 import { severityTone } from '../views/explain.js';
-import { candidateRows, checkListRows, checkLists, describeCandidates } from '../views/ice.js';
+import { checkListRows, checkLists, documentCandidateRows } from '../views/ice.js';
 import { row, table, type Row } from '../views/rows.js';
 
 /*
@@ -81,7 +81,7 @@ export function buildInspection(offer: Input, answer?: Input): Inspection {
       sides: [only],
       diffRows: [row('The diff needs an answer: sdp inspect <offer> <answer>', 'dim')],
       codecRows: documentCodecRows(only.document),
-      iceRows: [row(`candidates of ${offer.name}`, 'heading'), ...candidateRows(describeCandidates(only.document), 0)],
+      iceRows: [row(`candidates of ${offer.name}`, 'heading'), ...documentCandidateRows(only.document, 0)],
       findings,
       lintRows: lintRowsOf([only], findings),
     };
@@ -101,10 +101,10 @@ export function buildInspection(offer: Input, answer?: Input): Inspection {
     codecRows: codecRows(diff),
     iceRows: [
       row(`offer ${offer.name}`, 'heading'),
-      ...candidateRows(describeCandidates(o.document), 0),
+      ...documentCandidateRows(o.document, 0),
       row(''),
       row(`answer ${answer.name}`, 'heading'),
-      ...candidateRows(describeCandidates(a.document), 1),
+      ...documentCandidateRows(a.document, 1),
       row(''),
       row('check list of the offerer (RFC 8445 §6.1.2)', 'heading'),
       ...checkListRows(checkLists(o.document, a.document, role), { role, reason: diff.ice.roles.reason }),

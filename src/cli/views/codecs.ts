@@ -1,4 +1,4 @@
-import type { CodecRef, OfferAnswerDiff, SdpDocument } from '../../index.js';
+import { sectionLabel, type CodecRef, type OfferAnswerDiff, type SdpDocument } from '../../index.js';
 import { row, table, type Row } from './rows.js';
 
 /*
@@ -14,7 +14,7 @@ function ref(c: CodecRef): string {
 export function codecRows(diff: OfferAnswerDiff): Row[] {
   const rows: Row[] = [];
   for (const s of diff.sections) {
-    const name = `${s.kind} ${s.mid === undefined ? `#${s.index + 1}` : `mid ${s.mid}`}`;
+    const name = sectionLabel(s);
     if (rows.length > 0) rows.push(row(''));
     if (s.codecs === undefined) {
       rows.push(row(`${name}: ${s.status === 'accepted' ? 'no RTP codecs' : s.status}`, 'heading'));
@@ -47,7 +47,7 @@ export function documentCodecRows(document: SdpDocument, side = 0): Row[] {
   for (const m of document.media) {
     if (rows.length > 0) rows.push(row(''));
     const first = m.lines[0]?.source?.line;
-    rows.push(row(`${m.kind} ${m.mid === undefined ? `#${m.index + 1}` : `mid ${m.mid}`}: ${m.codecs.length} codecs`, 'heading', first === undefined ? undefined : { side, line: first }));
+    rows.push(row(`${sectionLabel(m)}: ${m.codecs.length} codecs`, 'heading', first === undefined ? undefined : { side, line: first }));
     const cells = m.codecs.map((c) => [
       `  ${c.payloadType}`,
       `${c.name}/${c.clockRate}${c.channels === undefined ? '' : `/${c.channels}`}`,

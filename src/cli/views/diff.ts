@@ -1,4 +1,4 @@
-import type { DiffFinding, OfferAnswerDiff, SectionDiff } from '../../index.js';
+import { sectionLabel, type DiffFinding, type OfferAnswerDiff, type SectionDiff } from '../../index.js';
 import type { Tone } from '../color.js';
 import { plural, row, table, type Row } from './rows.js';
 
@@ -40,7 +40,7 @@ export function diffRows(diff: OfferAnswerDiff): Row[] {
   }
   for (const extra of diff.extraAnswerSections) {
     rows.push(row(''));
-    rows.push(row(`${extra.kind} ${extra.mid === undefined ? `#${extra.index + 1}` : `mid ${extra.mid}`}: in the answer only${at(extra.line)}`, 'error', extra.line === undefined ? undefined : { side: 1, line: extra.line }));
+    rows.push(row(`${sectionLabel(extra)}: in the answer only${at(extra.line)}`, 'error', extra.line === undefined ? undefined : { side: 1, line: extra.line }));
   }
   const session = diff.findings.filter((f) => f.section === undefined);
   if (session.length > 0) {
@@ -55,7 +55,7 @@ const STATUS_TONE: Record<SectionDiff['status'], Tone> = { accepted: 'ok', rejec
 
 export function sectionRows(s: SectionDiff): Row[] {
   const rows: Row[] = [];
-  const name = `${s.kind} ${s.mid === undefined ? `#${s.index + 1}` : `mid ${s.mid}`}`;
+  const name = sectionLabel(s);
   const lines = [s.offerLine === undefined ? undefined : `offer line ${s.offerLine}`, s.answerLine === undefined ? undefined : `answer line ${s.answerLine}`].filter((x) => x !== undefined);
   rows.push(row(`${name}: ${s.status}${lines.length > 0 ? ` (${lines.join(', ')})` : ''}`, 'heading', s.offerLine === undefined ? undefined : { side: 0, line: s.offerLine }));
   rows.push(row(`  ${s.summary}`, STATUS_TONE[s.status]));
@@ -106,7 +106,9 @@ export function sectionRows(s: SectionDiff): Row[] {
   }
   if (s.simulcast !== undefined) {
     const sc = s.simulcast;
-    rows.push(row(`  simulcast  offerer sends ${sc.offererSends.join(', ') || 'none'}; receives ${sc.offererReceives.join(', ') || 'none'}${sc.dropped.length > 0 ? `; dropped ${sc.dropped.join(', ')}` : ''}`));
+    const declined = sc.declined ? 'declined: ' : '';
+    const paused = sc.paused.length > 0 ? `; paused ${sc.paused.join(', ')}` : '';
+    rows.push(row(`  simulcast  ${declined}offerer sends ${sc.offererSends.join(', ') || 'none'}; receives ${sc.offererReceives.join(', ') || 'none'}${paused}${sc.dropped.length > 0 ? `; dropped ${sc.dropped.join(', ')}` : ''}`));
   }
   if (s.dataChannel !== undefined) {
     const m = s.dataChannel.maxMessageSize;

@@ -1,8 +1,10 @@
 import {
+  sectionLabel,
   describeCandidate,
   detectDescriptionType,
   diffOfferAnswer,
   exchangeCheckLists,
+  pairFoundationText,
   type Candidate,
   type CandidateDescription,
   type CheckList,
@@ -31,24 +33,26 @@ export interface SectionCandidates {
   candidates: DescribedCandidate[];
 }
 
+/** The library's short name of a section (`video mid 1`, `audio #3`). */
 export function sectionName(m: Pick<Media, 'kind' | 'mid' | 'index'>): string {
-  return `${m.kind || 'section'} ${m.mid === undefined ? `#${m.index + 1}` : `mid ${m.mid}`}`;
+  return sectionLabel(m);
 }
 
 export function describeCandidates(document: SdpDocument): SectionCandidates[] {
-  return document.media.map((media) => {
-    // Media.candidates holds the a=candidate lines that have a value, in order.
-    const lines = media.lines.filter((l) => l.type === 'a' && l.name === 'candidate' && l.value !== undefined);
-    return {
-      media,
-      candidates: media.candidates.map((candidate, i) => {
-        const d: DescribedCandidate = { candidate, description: describeCandidate(candidate) };
-        const line = lines[i]?.source?.line;
-        if (line !== undefined) d.line = line;
-        return d;
-      }),
-    };
-  });
+  return document.media.map((media) => ({ media, candidates: [...describedOf(media)] }));
+}
+
+/** A section's candidates, described one at a time (nothing kept between two). */
+function* describedOf(media: Media): Generator<DescribedCandidate> {
+  // Media.candidates holds the a=candidate lines that have a value, in order.
+  const lines = media.lines.filter((l) => l.type === 'a' && l.name === 'candidate' && l.value !== undefined);
+  for (let i = 0; i < media.candidates.length; i++) {
+    const candidate = media.candidates[i]!;
+    const d: DescribedCandidate = { candidate, description: describeCandidate(candidate) };
+    const line = lines[i]?.source?.line;
+    if (line !== undefined) d.line = line;
+    yield d;
+  }
 }
 
 function transportOf(c: Candidate): string {
@@ -59,37 +63,58 @@ function endpoint(c: Candidate): string {
   return c.address.includes(':') ? `[${c.address}]:${c.port}` : `${c.address}:${c.port}`;
 }
 
-export function candidateRows(sections: readonly SectionCandidates[], side: number): Row[] {
+/** One section's table: keeps only the text of each row, so a lazy `described` is never held whole. */
+function sectionRows(media: Media, count: number, described: Iterable<DescribedCandidate>, side: number): Row[] {
   const rows: Row[] = [];
-  for (const s of sections) {
-    if (s.candidates.length === 0) continue;
-    const first = s.media.lines[0]?.source?.line;
-    rows.push(row(`${sectionName(s.media)}: ${plural(s.candidates.length, 'candidate')}`, 'heading', first === undefined ? undefined : { side, line: first }));
-    const cells = [['  comp', 'proto', 'type', 'address', 'class', 'priority', 'type/local/comp', 'stack']];
-    for (const { candidate: c, description: d } of s.candidates) {
-      const p = d.priority.decoded;
-      const guess = d.implementation.guess;
-      cells.push([
-        `  ${c.component}`,
-        transportOf(c),
-        c.type,
-        endpoint(c),
-        d.address.info.class,
-        String(c.priority),
-        Number.isNaN(p.typePreference) ? 'invalid' : `${p.typePreference}/${p.localPreference}/${p.component}`,
-        guess.confidence === 'none' ? 'unknown' : `${guess.implementation} (${guess.confidence})`,
-      ]);
-    }
-    const texts = table(cells);
-    rows.push(row(texts[0]!, 'dim'));
-    s.candidates.forEach((d, i) => {
-      const findings = d.description.findings.filter((f) => f.severity !== 'info');
-      rows.push(row(texts[i + 1]!, findings.length > 0 ? 'warning' : undefined, d.line === undefined ? undefined : { side, line: d.line }));
-      for (const f of findings) rows.push(row(`      ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
-    });
+  const first = media.lines[0]?.source?.line;
+  rows.push(row(`${sectionName(media)}: ${plural(count, 'candidate')}`, 'heading', first === undefined ? undefined : { side, line: first }));
+  const cells = [['  comp', 'proto', 'type', 'address', 'class', 'priority', 'type/local/comp', 'stack']];
+  /** Per candidate: its tone, line and the rows under it (relay transport, findings). */
+  const after: { tone: 'warning' | undefined; line: number | undefined; under: Row[] }[] = [];
+  for (const { candidate: c, description: d, line } of described) {
+    const p = d.priority.decoded;
+    const guess = d.implementation.guess;
+    cells.push([
+      `  ${c.component}`,
+      transportOf(c),
+      c.type,
+      endpoint(c),
+      d.address.info.class,
+      String(c.priority),
+      Number.isNaN(p.typePreference) ? 'invalid' : `${p.typePreference}/${p.localPreference}/${p.component}`,
+      guess.confidence === 'none' ? 'unknown' : `${guess.implementation} (${guess.confidence})`,
+    ]);
+    const findings = d.findings.filter((f) => f.severity !== 'info');
+    const under: Row[] = [];
+    // Under the row, so the table keeps its width: which TURN transport the priority says.
+    const relay = d.relayProtocol;
+    if (relay !== undefined) under.push(row(`      relay via ${relay.via} (${relay.ref})`, 'dim'));
+    for (const f of findings) under.push(row(`      ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
+    after.push({ tone: findings.length > 0 ? 'warning' : undefined, line, under });
   }
+  const texts = table(cells);
+  rows.push(row(texts[0]!, 'dim'));
+  after.forEach((a, i) => {
+    rows.push(row(texts[i + 1]!, a.tone, a.line === undefined ? undefined : { side, line: a.line }));
+    for (const u of a.under) rows.push(u);
+  });
+  return rows;
+}
+
+function noCandidates(rows: Row[]): Row[] {
   if (rows.length === 0) rows.push(row('no candidates (trickle ICE sends them later, or they are in another file)', 'dim'));
   return rows;
+}
+
+/**
+ * The candidate tables of a document, one per section, describing each
+ * candidate only while its row is made: a 50 MB description does not keep
+ * 600k descriptions alive.
+ */
+export function documentCandidateRows(document: SdpDocument, side: number): Row[] {
+  const rows: Row[] = [];
+  for (const media of document.media) if (media.candidates.length > 0) for (const r of sectionRows(media, media.candidates.length, describedOf(media), side)) rows.push(r);
+  return noCandidates(rows);
 }
 
 export interface RoleChoice {
@@ -170,8 +195,12 @@ export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice
       continue;
     }
     const cl = s.checkList;
-    rows.push(row(`${name}: ${plural(cl.pairs.length, 'pair')}${cl.pruned.length > 0 ? `, ${cl.pruned.length} pruned` : ''}`, 'heading'));
-    const cells = [['  #', 'state', 'pair priority', 'local', '', 'remote', 'notes']];
+    const c = cl.prunedCount;
+    const reasons = [c.redundant > 0 && `${c.redundant} redundant`, c.limit > 0 && `${c.limit} beyond the limit`, c['no-base'] > 0 && `${c['no-base']} without a known base`].filter(
+      (x): x is string => typeof x === 'string',
+    );
+    rows.push(row(`${name}: ${plural(cl.pairs.length, 'pair')}${c.total > 0 ? `, ${c.total} pruned (${reasons.join(', ')})` : ''}`, 'heading'));
+    const cells = [['  #', 'state', 'pair priority', 'local', '', 'remote', 'foundation', 'notes']];
     cl.pairs.forEach((p, i) => {
       cells.push([
         `  ${i + 1}`,
@@ -180,6 +209,7 @@ export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice
         `${p.local.type} ${endpoint(p.local)}`,
         '→',
         `${p.remote.type} ${endpoint(p.remote)}`,
+        pairFoundationText(p.foundation),
         p.notes.map((n) => n.message).join('; '),
       ]);
     });
@@ -187,6 +217,7 @@ export function checkListRows(streams: readonly StreamChecks[], role: RoleChoice
     rows.push(row(texts[0]!, 'dim'));
     cl.pairs.forEach((p, i) => rows.push(row(texts[i + 1]!, p.state === 'Waiting' ? 'ok' : undefined)));
     for (const p of cl.pruned) rows.push(row(`  pruned: ${p.local.type} ${endpoint(p.local)} → ${p.remote.type} ${endpoint(p.remote)}: ${p.message}`, 'dim'));
+    if (c.total > cl.pruned.length) rows.push(row(`  … and ${plural(c.total - cl.pruned.length, 'more pruned pair')} (counted, not listed)`, 'dim'));
     for (const f of cl.findings) rows.push(row(`  ${f.severity} ${f.message}  ${f.code}`, f.severity === 'error' ? 'error' : 'warning'));
   }
   return rows;

@@ -1,3 +1,4 @@
+import { HASH_BYTES } from '../../parser/model/attributes/dtls.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -287,23 +288,28 @@ export const setupRoles: Readonly<Record<string, ValueInfo & { readonly offer: s
   },
 };
 
+/** The digest size from the parser's table (RFC 8122 §5 registry), so both agree. */
+function digestBytes(hash: string): number {
+  return HASH_BYTES[hash] ?? 0;
+}
+
 /** a=fingerprint hash functions (RFC 8122 §5, the hash function textual names registry). */
 export const hashFunctions: Readonly<Record<string, ValueInfo & { readonly bytes: number }>> = {
-  'sha-256': { meaning: 'SHA-256, what browsers use', bytes: 32, ref: 'RFC 8122 §5' },
-  'sha-384': { meaning: 'SHA-384', bytes: 48, ref: 'RFC 8122 §5' },
-  'sha-512': { meaning: 'SHA-512', bytes: 64, ref: 'RFC 8122 §5' },
-  'sha-224': { meaning: 'SHA-224', bytes: 28, ref: 'RFC 8122 §5' },
-  'sha-1': { meaning: 'SHA-1: accepted by RFC 8122 but weak; SHA-256 is what WebRTC stacks support and send', bytes: 20, ref: 'RFC 8122 §5' },
-  md5: { meaning: 'MD5: broken, must not be used to generate fingerprints (RFC 8122 §5)', bytes: 16, ref: 'RFC 8122 §5' },
-  md2: { meaning: 'MD2: broken, must not be used to generate fingerprints (RFC 8122 §5)', bytes: 16, ref: 'RFC 8122 §5' },
+  'sha-256': { meaning: 'SHA-256, what browsers use', bytes: digestBytes('sha-256'), ref: 'RFC 8122 §5' },
+  'sha-384': { meaning: 'SHA-384', bytes: digestBytes('sha-384'), ref: 'RFC 8122 §5' },
+  'sha-512': { meaning: 'SHA-512', bytes: digestBytes('sha-512'), ref: 'RFC 8122 §5' },
+  'sha-224': { meaning: 'SHA-224', bytes: digestBytes('sha-224'), ref: 'RFC 8122 §5' },
+  'sha-1': { meaning: 'SHA-1: accepted by RFC 8122 but weak; SHA-256 is what WebRTC stacks support and send', bytes: digestBytes('sha-1'), ref: 'RFC 8122 §5' },
+  md5: { meaning: 'MD5: broken, must not be used to generate fingerprints (RFC 8122 §5)', bytes: digestBytes('md5'), ref: 'RFC 8122 §5' },
+  md2: { meaning: 'MD2: broken, must not be used to generate fingerprints (RFC 8122 §5)', bytes: digestBytes('md2'), ref: 'RFC 8122 §5' },
 };
 
-/** Direction attributes in offer/answer terms (RFC 3264 §6.1). */
-export const directions: Readonly<Record<string, ValueInfo & { readonly answers: string }>> = {
-  sendrecv: { meaning: 'this side sends and receives', answers: 'the answer may be sendrecv, sendonly, recvonly or inactive', ref: 'RFC 3264 §6.1' },
-  sendonly: { meaning: 'this side only sends', answers: 'the answer must be recvonly or inactive', ref: 'RFC 3264 §6.1' },
-  recvonly: { meaning: 'this side only receives', answers: 'the answer must be sendonly or inactive', ref: 'RFC 3264 §6.1' },
-  inactive: { meaning: 'no media either way', answers: 'the answer must be inactive', ref: 'RFC 3264 §6.1' },
+/** Direction attributes in offer/answer terms (RFC 3264 §6.1); what an answer may say comes from ANSWER_DIRECTIONS. */
+export const directions: Readonly<Record<string, ValueInfo>> = {
+  sendrecv: { meaning: 'this side sends and receives', ref: 'RFC 3264 §6.1' },
+  sendonly: { meaning: 'this side only sends', ref: 'RFC 3264 §6.1' },
+  recvonly: { meaning: 'this side only receives', ref: 'RFC 3264 §6.1' },
+  inactive: { meaning: 'no media either way', ref: 'RFC 3264 §6.1' },
 };
 
 /** a=msid-semantic values. */

@@ -1,5 +1,5 @@
 import type { ExplanationField } from '../types.js';
-import { h264ProfilePattern } from '../../codecs/h264.js';
+import { h264ProfilePattern, isLevel1b, parseProfileLevelId } from '../../codecs/h264.js';
 import { lookup } from './lookup.js';
 
 /**
@@ -374,9 +374,6 @@ export const H264_PROFILE_MEANINGS: Readonly<Record<string, string>> = {
   'Stereo High': 'MVC (Annex H), two views',
 };
 
-/** Profiles for which level_idc 11 with constraint_set3_flag means level 1b (H.264 A.3.1, RFC 6184 §8.1). */
-const H264_LEVEL_1B_BY_SET3 = new Set([66, 77, 88]);
-
 /** H.264 Table A-1: limits per level_idc (max macroblocks/s, per frame, max bit rate for Baseline/Main/Extended in kbit/s). */
 export const H264_LEVELS: Readonly<Record<string, { readonly level: string; readonly maxMbps: number; readonly maxFs: number; readonly maxBr: number; readonly example: string }>> = {
   // level_idc 9 is level 1b in the High profiles (H.264 A.3.1).
@@ -441,18 +438,16 @@ export function h264Profile(profileIdc: number, iop: number): { profile: string;
 
 /** The H.264 level of level_idc, with the constraint_set3 rule for level 1b (RFC 6184 §8.1). */
 export function h264Level(profileIdc: number, iop: number, levelIdc: number): string | undefined {
-  if (levelIdc === 11 && (iop & 0x10) !== 0 && H264_LEVEL_1B_BY_SET3.has(profileIdc)) return '1b';
+  if (isLevel1b({ profileIdc, iop, levelIdc })) return '1b';
   return lookup(H264_LEVELS, String(levelIdc))?.level;
 }
 
 function decodeH264ProfileLevelId(value: string): Decoded {
-  if (!/^[0-9A-Fa-f]{6}$/.test(value)) {
+  const bytes = parseProfileLevelId(value);
+  if (bytes === undefined) {
     return { meaning: `\`${value}\` is not three bytes in hex, so no profile or level can be read (RFC 6184 §8.1)` };
   }
-  const n = Number.parseInt(value, 16);
-  const profileIdc = n >> 16;
-  const iop = (n >> 8) & 0xff;
-  const levelIdc = n & 0xff;
+  const { profileIdc, iop, levelIdc } = bytes;
   const flags: string[] = [];
   for (let i = 0; i < 6; i++) if (((iop >> (7 - i)) & 1) === 1) flags.push(`constraint_set${i}`);
   const profile = h264Profile(profileIdc, iop);

@@ -1,22 +1,18 @@
 import { attrLines, isRejected, mLine } from '../helpers.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
-import type { Direction } from '../../parser/model/attributes/extmap.js';
+import { ANSWER_DIRECTIONS } from '../../parser/model/attributes/direction.js';
+import { DIRECTIONS } from '../../parser/model/attributes/extmap.js';
 import type { Media } from '../../parser/model/media.js';
 import type { SdpDocument } from '../../parser/model/document.js';
 
 /** RFC 3264 §6.1: what an answer may say for each offered direction. */
-const ALLOWED: Readonly<Record<Direction, readonly Direction[]>> = {
-  sendrecv: ['sendrecv', 'sendonly', 'recvonly', 'inactive'],
-  sendonly: ['recvonly', 'inactive'],
-  recvonly: ['sendonly', 'inactive'],
-  inactive: ['inactive'],
-};
-const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'];
+const ALLOWED = ANSWER_DIRECTIONS;
+const NAMES: readonly string[] = DIRECTIONS;
 
 /** The line that sets the section's direction: its own attribute, else the session's, else its m= line (sendrecv by default). */
 function directionLine(document: SdpDocument, media: Media) {
-  const own = media.lines.find((l) => l.type === 'a' && DIRECTIONS.includes(l.name ?? ''));
+  const own = media.lines.find((l) => l.type === 'a' && NAMES.includes(l.name ?? ''));
   if (own !== undefined) return own;
   return DIRECTIONS.flatMap((d) => attrLines(document.session.lines, d))[0] ?? mLine(media);
 }

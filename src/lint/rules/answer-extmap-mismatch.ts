@@ -2,9 +2,10 @@ import { effectiveAttrs, isRejected } from '../helpers.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { EXTMAP_OFFER_ONLY_MIN } from '../../parser/model/attributes/extmap.js';
 
 /** RFC 8285 §6: offer ids 4096–4351 let the answerer choose; below that the answer keeps the offered id. */
-const ANSWERER_CHOOSES = 4096;
+const ANSWERER_CHOOSES = EXTMAP_OFFER_ONLY_MIN;
 
 export const rule = defineRule({
   id: 'answer-extmap-mismatch',

@@ -2,12 +2,9 @@ import { attrs } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { EXTMAP_ONE_BYTE_MAX, EXTMAP_OFFER_ONLY_MIN } from '../../parser/model/attributes/extmap.js';
 import type { SdpLine } from '../../parser/model/line.js';
 
-/** RFC 8285 §4.2: the one-byte header carries ids 1–14 (15 is reserved); §4.3: the two-byte header 1–255. */
-const ONE_BYTE_MAX = 14;
-/** RFC 8285 §6: ids 4096–4351 may appear in offers only, asking the answerer to pick the real id. */
-const OFFER_ONLY_MIN = 4096;
 
 export const rule = defineRule({
   id: 'extmap-id-range',
@@ -52,11 +49,11 @@ export const rule = defineRule({
   check({ document, type, report }) {
     const check = (lines: readonly SdpLine[], allowMixed: boolean): void => {
       for (const { line, value } of attrs(lines, 'extmap')) {
-        if (value.id >= OFFER_ONLY_MIN) {
+        if (value.id >= EXTMAP_OFFER_ONLY_MIN) {
           if (type === 'answer') {
             report({ line, ...fieldSpan(line, 0), message: `extmap id ${value.id} in an answer: ids 4096–4351 may only be offered; the answer names the id to use (1–255)` });
           }
-        } else if (value.id > ONE_BYTE_MAX && !allowMixed) {
+        } else if (value.id > EXTMAP_ONE_BYTE_MAX && !allowMixed) {
           report({
             line,
             ...fieldSpan(line, 0),

@@ -2,6 +2,7 @@ import { attrs, isRejected } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { EXTMAP_ONE_BYTE_MAX, EXTMAP_OFFER_ONLY_MIN } from '../../parser/model/attributes/extmap.js';
 import type { SdpLine } from '../../parser/model/line.js';
 
 export const rule = defineRule({
@@ -50,7 +51,7 @@ export const rule = defineRule({
   check({ document, report }) {
     const check = (lines: readonly SdpLine[], allowMixed: boolean): void => {
       for (const { line, value } of attrs(lines, 'extmap')) {
-        if (value.id <= 14 || (!allowMixed && value.id < 4096)) continue;
+        if (value.id <= EXTMAP_ONE_BYTE_MAX || (!allowMixed && value.id < EXTMAP_OFFER_ONLY_MIN)) continue;
         report({ line, ...fieldSpan(line, 0), message: `extmap id ${value.id}: Firefox accepts only ids 1–14 and refuses the description` });
       }
     };

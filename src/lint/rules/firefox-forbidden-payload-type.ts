@@ -2,10 +2,11 @@ import { describeMedia, isRejected, isRtpMedia, mLine, payloadTypeOf } from '../
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { isRtcpConflictPayloadType, RESERVED_PAYLOAD_TYPES } from '../../parser/model/static-payloads.js';
 
 /** RFC 3551 §6 reserves 1, 2 and 19; Firefox also refuses 64–95 (RFC 5761 §4) whether or not RTCP is muxed. */
 function forbidden(pt: number): boolean {
-  return pt === 1 || pt === 2 || pt === 19 || (pt >= 64 && pt <= 95);
+  return RESERVED_PAYLOAD_TYPES.includes(pt) || isRtcpConflictPayloadType(pt);
 }
 
 export const rule = defineRule({

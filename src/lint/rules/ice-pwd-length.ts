@@ -2,10 +2,11 @@ import { attrs } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { ICE_PWD_LENGTH } from '../../parser/model/attributes/ice.js';
 
 /** RFC 8839 §5.4: password = 22*256ice-char (at least 128 bits of randomness). */
-const MIN = 22;
-const MAX = 256;
+const MIN = ICE_PWD_LENGTH.min;
+const MAX = ICE_PWD_LENGTH.max;
 
 export const rule = defineRule({
   id: 'ice-pwd-length',

@@ -2,10 +2,11 @@ import { attrs } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { ICE_UFRAG_LENGTH } from '../../parser/model/attributes/ice.js';
 
 /** RFC 8839 §5.4: ufrag = 4*256ice-char. */
-const MIN = 4;
-const MAX = 256;
+const MIN = ICE_UFRAG_LENGTH.min;
+const MAX = ICE_UFRAG_LENGTH.max;
 
 export const rule = defineRule({
   id: 'ice-ufrag-length',

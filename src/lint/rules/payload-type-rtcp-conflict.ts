@@ -2,6 +2,7 @@ import { describeMedia, isRejected, isRtpMedia, mLine, payloadTypeOf } from '../
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
+import { isRtcpConflictPayloadType } from '../../parser/model/static-payloads.js';
 
 export const rule = defineRule({
   id: 'payload-type-rtcp-conflict',
@@ -47,7 +48,7 @@ export const rule = defineRule({
       const line = mLine(media);
       media.formats.forEach((format, i) => {
         const pt = payloadTypeOf(format);
-        if (pt < 64 || pt > 95) return;
+        if (!isRtcpConflictPayloadType(pt)) return;
         report({
           line,
           ...(line === undefined ? {} : fieldSpan(line, 3 + i)),

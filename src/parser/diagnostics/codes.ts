@@ -1,4 +1,5 @@
 import type { Severity } from './diagnostic.js';
+import { printable } from '../../text/printable.js';
 
 /**
  * The one catalogue of syntax-level diagnostics. Codes are stable, kebab-case
@@ -200,7 +201,8 @@ export function formatMessage(template: string, params: MessageParams): string {
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
     const v = params[key];
-    out += (v === undefined ? `{${key}}` : String(v)) + parts[i + 1]!;
+    // The values quote the input: hidden characters are shown (`found \`1⟨U+200B⟩\``), in every output.
+    out += (v === undefined ? `{${key}}` : printable(String(v))) + parts[i + 1]!;
   }
   return out;
 }

@@ -28,3 +28,20 @@ export const staticPayloadTypes: Readonly<Record<number, { name: string; clockRa
   33: { name: 'MP2T', clockRate: 90000 },
   34: { name: 'H263', clockRate: 90000 },
 };
+
+/*
+ * Payload type ranges, one copy for lint and explain: RFC 3551 §6 gives
+ * 96–127 as dynamic (35–63 unassigned, used once those run out) and reserves
+ * 1, 2 and 19; RFC 5761 §4: under rtcp-mux, 64–95 would read as RTCP packet
+ * types 192–223, so they must not be used.
+ */
+export const DYNAMIC_PAYLOAD_TYPE_MIN = 96;
+export const UNASSIGNED_PAYLOAD_TYPE_MIN = 35;
+export const RTCP_CONFLICT_MIN = 64;
+export const RTCP_CONFLICT_MAX = 95;
+export const RESERVED_PAYLOAD_TYPES: readonly number[] = [1, 2, 19];
+
+/** Whether a payload type would collide with RTCP packet types under rtcp-mux (RFC 5761 §4). */
+export function isRtcpConflictPayloadType(pt: number): boolean {
+  return pt >= RTCP_CONFLICT_MIN && pt <= RTCP_CONFLICT_MAX;
+}

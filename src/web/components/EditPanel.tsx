@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { applyRecipes, diffLines, newLintErrors, parse, printable, selectMedia } from '../../index.js';
+import { applyRecipes, diffLines, newLintErrors, parse, selectMedia } from '../../index.js';
 import type { CandidateKind, Recipe, SectionSelector } from '../../index.js';
 import type { Side } from '../analysis.js';
 import { Clip } from './Clip.js';
@@ -135,7 +135,7 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
     try {
       const edited = applyRecipes(document, [recipe]).text;
       const changes = diffLines(text, edited).filter((l) => l.kind !== 'same');
-      const introduced = newLintErrors(text, edited).map((d) => printable(d.message));
+      const introduced = newLintErrors(text, edited).map((d) => d.message);
       return { edited, changes, introduced } as const;
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) } as const;
@@ -200,14 +200,14 @@ export function EditPanel({ side, text, onApply, onClose }: Props) {
               {preview.changes.map((c, i) => (
                 <div key={i} className={c.kind === 'added' ? 'diff-added' : 'diff-removed'}>
                   {c.kind === 'added' ? '+' : '-'}
-                  {c.line}: <Clip text={printable(c.text)} />
+                  {c.line}: <Clip text={c.text} />
                 </div>
               ))}
             </pre>
           )}
           {preview.introduced.length > 0 && (
             <p className="panel-error" role="alert">
-              The result would have a new lint error: {preview.introduced.join('; ')}
+              The result would have a new lint error: <Clip text={preview.introduced.join('; ')} max={1000} />
             </p>
           )}
           <button type="button" disabled={preview.changes.length === 0} onClick={() => onApply(preview.edited, what)}>

@@ -86,7 +86,7 @@ function PeerConnectionGroup({ pc, result, onPick }: { pc: ExtractedPeerConnecti
           ) : (
             <ul className="choices" aria-label={`Negotiations of ${pc.label}`}>
               {pc.negotiations.slice(0, ITEM_CAP).map((n) => (
-                <NegotiationItem key={n.index} pc={pc} n={n} result={result} onPick={onPick} />
+                <NegotiationItem key={n.number} pc={pc} n={n} result={result} onPick={onPick} />
               ))}
               <Capped total={pc.negotiations.length} />
             </ul>

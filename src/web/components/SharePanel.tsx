@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { unredactedAddresses } from '../../index.js';
-import { encodeFragment, shareUrl } from '../share.js';
+import { encodeFragment, shareUrl, unredactedInPair } from '../share.js';
 import { count } from '../text.js';
 
 interface Props {
@@ -34,7 +33,7 @@ export function SharePanel({ offer, answer, onRedact, onClose }: Props) {
     };
   }, [offer, answer]);
 
-  const addresses = useMemo(() => [...new Set([...unredactedAddresses(offer), ...unredactedAddresses(answer)])], [offer, answer]);
+  const addresses = useMemo(() => unredactedInPair({ offer, answer }), [offer, answer]);
   const copy = async (): Promise<void> => {
     if (url === undefined) return;
     try {

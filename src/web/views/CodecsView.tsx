@@ -1,8 +1,9 @@
 import { memo, type ReactNode } from 'react';
-import { codecRole } from '../../index.js';
+import { codecRole, sectionLabel } from '../../index.js';
 import type { Codec, Media, SectionDiff } from '../../index.js';
 import { explanationOf, fmtpLineOf, rtpmapLineOf, SIDES, type Analysis, type SideAnalysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
+import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 
 function label(c: Codec): string {
@@ -51,7 +52,9 @@ function Fmtp({ side, media, c }: { side: SideAnalysis; media: Media; c: Codec }
       </div>
       {fields.length > 0 && (
         <details>
-          <summary>{fields.map((f) => `${f.name}=${f.value}`).join('; ').slice(0, 160)}</summary>
+          <summary>
+            <Shown text={fields.map((f) => `${f.name}=${f.value}`).join('; ').slice(0, 160)} />
+          </summary>
           <dl className="fmtp-fields">
             {fields.map((f, i) => (
               <div key={i}>
@@ -79,7 +82,7 @@ function SideCodecs({ analysis, side }: { analysis: Analysis; side: SideAnalysis
       {sections.map((m) => (
         <div key={m.index} className="sub">
           <h4>
-            <Clip text={`${m.kind} ${m.mid !== undefined ? `mid ${m.mid}` : `#${m.index + 1}`}`} max={80} /> · {m.codecs.length} codecs{' '}
+            <Clip text={sectionLabel(m)} max={80} /> · {m.codecs.length} codecs{' '}
             <LineLink side={side.side} line={m.lines[0]?.source?.line} prefix={false} />
           </h4>
           <div className="table-wrap">

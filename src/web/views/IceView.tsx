@@ -1,7 +1,9 @@
 import { memo, useMemo, useState } from 'react';
-import type { Candidate, CandidateAt, IceRole } from '../../index.js';
+import { pairFoundationText, type Candidate, type CandidateAt, type CheckList, type IceRole } from '../../index.js';
 import { checkListsOf, descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
+import { printable } from '../../index.js';
 import { Clip } from '../components/Clip.js';
+import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
@@ -58,6 +60,7 @@ function Candidates({ side }: { side: SideAnalysis }) {
                     <td>{r.mid !== undefined ? <Clip text={r.mid} max={32} /> : '—'}</td>
                     <td>
                       <Clip text={d.type.value} max={32} />
+                      {d.relayProtocol !== undefined && <div className="small muted">via {d.relayProtocol.via}</div>}
                     </td>
                     <td>
                       <Clip text={d.transport.value} max={60} />
@@ -121,6 +124,15 @@ function CandidateCell({ c, side, at, replaced }: { c: Candidate; side: Side; at
   );
 }
 
+/** " (3 redundant, 2 beyond the limit)": the pruned count per reason, when there is one. */
+function prunedWords(list: CheckList): string {
+  const c = list.prunedCount;
+  const parts = [c.redundant > 0 && `${c.redundant} redundant`, c.limit > 0 && `${c.limit} beyond the limit`, c['no-base'] > 0 && `${c['no-base']} from a reflexive candidate without a known base`].filter(
+    (x): x is string => typeof x === 'string',
+  );
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
 const other = (s: Side): Side => (s === 'offer' ? 'answer' : 'offer');
 
 function CheckListSection({ analysis }: { analysis: Analysis }) {
@@ -174,13 +186,13 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
             <select value={view?.key} onChange={(e) => setTransportKey(e.currentTarget.value)}>
               {transports.map((t) => (
                 <option key={t.key} value={t.key}>
-                  {t.label}
+                  {printable(t.label)}
                 </option>
               ))}
             </select>
           </label>
         )}
-        {transports.length === 1 && view !== undefined && <span className="muted">Transport: {view.label}</span>}
+        {transports.length === 1 && view !== undefined && <span className="muted">Transport: <Shown text={view.label} /></span>}
       </div>
       {view === undefined || list === undefined ? (
         <p className="muted">No accepted transport to check.</p>
@@ -188,7 +200,7 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
         <>
           <p className="small">
             {count(view.localCandidates.length, 'local candidate')} × {count(view.remoteCandidates.length, 'remote candidate')}: {count(list.pairs.length, 'pair')} in the list,{' '}
-            {count(list.pairs.filter((p) => p.state === 'Waiting').length, 'Waiting pair')}, {count(list.pruned.length, 'pair')} pruned.
+            {count(list.pairs.filter((p) => p.state === 'Waiting').length, 'Waiting pair')}, {count(list.prunedCount.total, 'pair')} pruned{prunedWords(list)}.
           </p>
           {list.findings.length > 0 && (
             <ul className="findings">
@@ -228,7 +240,7 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
                       <CandidateCell c={p.remote} side={other(local)} at={view.remoteCandidates[p.remoteIndex]} />
                     </td>
                     <td className="mono">
-                      <Clip text={p.foundation} max={70} />
+                      <Clip text={pairFoundationText(p.foundation)} max={70} />
                     </td>
                     <td className="num">{p.component}</td>
                     <td className="small">
@@ -244,9 +256,9 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
             </table>
           </div>
           <Capped total={list.pairs.length} shown={shownPairs.length} />
-          {list.pruned.length > 0 && (
+          {list.prunedCount.total > 0 && (
             <details>
-              <summary>{count(list.pruned.length, 'pruned pair')}</summary>
+              <summary>{count(list.prunedCount.total, 'pruned pair')}</summary>
               <ul className="small">
                 {shownPruned.map((p, i) => (
                   <li key={i}>
@@ -254,7 +266,7 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
                   </li>
                 ))}
               </ul>
-              <Capped total={list.pruned.length} shown={shownPruned.length} />
+              <Capped total={list.prunedCount.total} shown={shownPruned.length} />
             </details>
           )}
         </>

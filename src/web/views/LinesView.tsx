@@ -1,7 +1,8 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { Diagnostic, SdpLine } from '../../index.js';
+import { sectionName, type Diagnostic, type SdpLine } from '../../index.js';
 import { explanationOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
+import { runs } from '../components/Shown.js';
 import { SeverityBadge, severityIcon, type SeverityName } from '../components/SeverityBadge.js';
 import { count, LINE_CAP } from '../text.js';
 
@@ -170,7 +171,7 @@ const Row = memo(function Row({
       <code className="code">
         {segs.map((s, i) => (
           <span key={i} className={s.severity !== undefined ? `${s.cls} squiggle squiggle-${s.severity}` : s.cls}>
-            {s.text}
+            {runs(s.text)}
           </span>
         ))}
         {atEnd !== undefined && <span className={`eol-mark squiggle squiggle-${atEnd}`} title="expected more here"> </span>}
@@ -195,11 +196,13 @@ function ExplanationPanel({ side, line, diags }: { side: SideAnalysis; line: num
     );
   }
   const e = explanationOf(side, line);
+  const media = e?.mediaIndex === undefined ? undefined : side.result.document.media[e.mediaIndex];
+  const where = media !== undefined ? ` · ${sectionName(media)}` : e !== undefined ? ' · session' : '';
   return (
     <aside className="explain" aria-label="Line explanation" aria-live="polite">
       <div className="explain-where">
         Line {line} of the {side.side}
-        {e?.mediaIndex !== undefined ? ` · m-section #${e.mediaIndex + 1}` : e !== undefined ? ' · session' : ''}
+        {where}
       </div>
       {e === undefined ? (
         <p className="muted">No explanation for this line.</p>

@@ -1,8 +1,9 @@
 import { memo, type ReactNode } from 'react';
-import { describeFlow as flow } from '../../index.js';
+import { describeFlow as flow, printable, sectionLabel } from '../../index.js';
 import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, SectionDiff } from '../../index.js';
 import type { Analysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
+import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
@@ -217,6 +218,8 @@ function Simulcast({ s }: { s: SectionDiff }) {
       <p className="small">
         offer <LineLink side="offer" line={sc.offerLine} prefix={false} /> · answer <LineLink side="answer" line={sc.answerLine} prefix={false} /> · the offerer sends{' '}
         {sc.offererSends.length > 0 ? sc.offererSends.join(', ') : 'no layer'} and receives {sc.offererReceives.length > 0 ? sc.offererReceives.join(', ') : 'no layer'}
+        {sc.paused.length > 0 ? `; paused: ${sc.paused.join(', ')}` : ''}
+        {sc.declined ? ' (declined: one stream, the first encoding)' : ''}
       </p>
       {sc.rids.length > 0 && (
         <div className="table-wrap">
@@ -236,7 +239,9 @@ function Simulcast({ s }: { s: SectionDiff }) {
                     <Clip text={r.rid} max={64} /> <LineLink side="offer" line={r.offerLine} prefix={false} />
                   </td>
                   <td>{r.direction === 'send' ? 'sends' : 'receives'}</td>
-                  <td>{r.accepted ? <span className="outcome-ok">accepted</span> : <span className="outcome-dropped">dropped</span>}</td>
+                  <td>
+                    {r.outcome === 'dropped' ? <span className="outcome-dropped">dropped</span> : <span className="outcome-ok">{r.outcome === 'paused' ? 'paused' : 'sent'}</span>}
+                  </td>
                   <td>{r.pausedInOffer ? 'in offer' : ''}{r.pausedInOffer && r.pausedInAnswer ? ', ' : ''}{r.pausedInAnswer ? 'in answer' : ''}</td>
                 </tr>
               ))}
@@ -342,20 +347,20 @@ function facts(s: SectionDiff): FactRow[] {
         <>
           ufrag <code>{ice.offer.ufrag !== undefined ? <Clip text={ice.offer.ufrag} max={64} /> : '—'}</code> <LineLink side="offer" line={ice.offer.ufragLine} prefix={false} /> · pwd{' '}
           <code>{ice.offer.pwd !== undefined ? <Clip text={ice.offer.pwd} max={64} /> : '—'}</code> <LineLink side="offer" line={ice.offer.pwdLine} prefix={false} />
-          {ice.offer.options.length > 0 && <div className="small">options: {ice.offer.options.join(', ')}</div>}
+          {ice.offer.options.length > 0 && <div className="small">options: <Shown text={ice.offer.options.join(', ')} /></div>}
         </>
       ),
       answer: (
         <>
           ufrag <code>{ice.answer.ufrag !== undefined ? <Clip text={ice.answer.ufrag} max={64} /> : '—'}</code> <LineLink side="answer" line={ice.answer.ufragLine} prefix={false} /> · pwd{' '}
           <code>{ice.answer.pwd !== undefined ? <Clip text={ice.answer.pwd} max={64} /> : '—'}</code> <LineLink side="answer" line={ice.answer.pwdLine} prefix={false} />
-          {ice.answer.options.length > 0 && <div className="small">options: {ice.answer.options.join(', ')}</div>}
+          {ice.answer.options.length > 0 && <div className="small">options: <Shown text={ice.answer.options.join(', ')} /></div>}
         </>
       ),
       outcome: (
         <>
           {ice.trickle ? 'trickle on both sides' : 'no trickle on both sides'}
-          {t.inherited && t.mid !== undefined ? <div className="small muted">from mid {t.mid} (BUNDLE transport)</div> : null}
+          {t.inherited && t.mid !== undefined ? <div className="small muted">from mid <Shown text={t.mid} /> (BUNDLE transport)</div> : null}
         </>
       ),
     });
@@ -423,7 +428,7 @@ function facts(s: SectionDiff): FactRow[] {
 }
 
 function sectionTitle(s: SectionDiff): string {
-  return `${s.kind || 'section'} ${s.mid !== undefined ? `mid ${s.mid}` : `#${s.index + 1}`}`;
+  return sectionLabel(s);
 }
 
 /** One line per m-section (the library's summary); a button scrolls to its card. */
@@ -444,7 +449,7 @@ function Overview({ sections }: { sections: readonly SectionDiff[] }) {
 function Section({ s }: { s: SectionDiff }) {
   const title = sectionTitle(s);
   return (
-    <section className="card" aria-label={title} id={`section-${s.index}`}>
+    <section className="card" aria-label={printable(title)} id={`section-${s.index}`}>
       <h3>
         <Clip text={title} max={80} /> <span className={`status status-${s.status}`}>{s.status}</span>
       </h3>
@@ -506,10 +511,10 @@ function Session({ diff }: { diff: OfferAnswerDiff }) {
                   )}
                 </td>
                 <td>
-                  {g.tag !== undefined ? `tag: mid ${g.tag}` : 'no tag'}
-                  {g.removed.length > 0 && <div className="small">removed: {g.removed.map((r) => `${r.mid} (${r.reason})`).join(', ')}</div>}
-                  {g.notOffered.length > 0 && <div className="small outcome-dropped">not offered: {g.notOffered.join(', ')}</div>}
-                  {g.bundleOnly.length > 0 && <div className="small">bundle-only: {g.bundleOnly.join(', ')}</div>}
+                  {g.tag !== undefined ? <>tag: mid <Shown text={g.tag} /></> : 'no tag'}
+                  {g.removed.length > 0 && <div className="small">removed: <Shown text={g.removed.map((r) => `${r.mid} (${r.reason})`).join(', ')} /></div>}
+                  {g.notOffered.length > 0 && <div className="small outcome-dropped">not offered: <Shown text={g.notOffered.join(', ')} /></div>}
+                  {g.bundleOnly.length > 0 && <div className="small">bundle-only: <Shown text={g.bundleOnly.join(', ')} /></div>}
                 </td>
               </tr>
             ))}
@@ -532,7 +537,7 @@ function Session({ diff }: { diff: OfferAnswerDiff }) {
                 <td colSpan={3}>
                   {diff.extraAnswerSections.map((x, i) => (
                     <span key={i}>
-                      {x.kind} {x.mid !== undefined ? `mid ${x.mid}` : `#${x.index + 1}`} <LineLink side="answer" line={x.line} prefix={false} />{' '}
+                      <Shown text={`${x.kind} ${x.mid !== undefined ? `mid ${x.mid}` : `#${x.index + 1}`}`} /> <LineLink side="answer" line={x.line} prefix={false} />{' '}
                     </span>
                   ))}
                 </td>

@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { ReactNode } from 'react';
 import { inkColor } from '../../color.js';
 import type { Row } from '../../views/rows.js';

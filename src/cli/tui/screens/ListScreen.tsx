@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import type { ReactNode } from 'react';
 import type { Row } from '../../views/rows.js';
 import { RowLine, VirtualList } from '../components/VirtualList.js';

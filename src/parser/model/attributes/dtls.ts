@@ -17,7 +17,7 @@ export const FingerprintSchema = /* @__PURE__ */ lazySchema(() => z.object({
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
 /** Digest sizes of the hash functions in RFC 8122's registry (RFC 3279, RFC 4055). */
-const HASH_BYTES: Readonly<Record<string, number>> = {
+export const HASH_BYTES: Readonly<Record<string, number>> = {
   md2: 16, md5: 16, 'sha-1': 20, 'sha-224': 28, 'sha-256': 32, 'sha-384': 48, 'sha-512': 64,
 };
 

@@ -14,8 +14,30 @@ export const DIRECTIONS = ['sendrecv', 'sendonly', 'recvonly', 'inactive'] as co
 export const DirectionSchema = /* @__PURE__ */ lazySchema(() => z.enum(DIRECTIONS));
 export type Direction = z.infer<typeof DirectionSchema>;
 
+/*
+ * The extension id ranges of RFC 8285, one copy for the parser, lint and explain:
+ * §4.2 one-byte header ids 1–14 (15 is reserved), §4.3 two-byte header ids
+ * 1–255, §6 ids 4096–4351 only in offers, asking the answerer to pick the id.
+ */
+export const EXTMAP_ONE_BYTE_MAX = 14;
+export const EXTMAP_RESERVED_ID = 15;
+export const EXTMAP_TWO_BYTE_MAX = 255;
+export const EXTMAP_OFFER_ONLY_MIN = 4096;
+export const EXTMAP_OFFER_ONLY_MAX = 4351;
+
+/** Which RFC 8285 range an extension id is in. */
+export type ExtmapIdRange = 'one-byte' | 'reserved' | 'two-byte' | 'offer-only' | 'invalid';
+
+export function extmapIdRange(id: number): ExtmapIdRange {
+  if (!Number.isInteger(id) || id < 1 || id > EXTMAP_OFFER_ONLY_MAX) return 'invalid';
+  if (id <= EXTMAP_ONE_BYTE_MAX) return 'one-byte';
+  if (id === EXTMAP_RESERVED_ID) return 'reserved';
+  if (id <= EXTMAP_TWO_BYTE_MAX) return 'two-byte';
+  return id >= EXTMAP_OFFER_ONLY_MIN ? 'offer-only' : 'invalid';
+}
+
 export const ExtmapSchema = /* @__PURE__ */ lazySchema(() => z.object({
-  id: z.int().check(z.minimum(1), z.maximum(4351)),
+  id: z.int().check(z.minimum(1), z.maximum(EXTMAP_OFFER_ONLY_MAX)),
   direction: z.optional(DirectionSchema),
   uri: z.string().check(z.regex(/^[^ ]+$/)),
   attributes: z.optional(z.string()),
@@ -39,9 +61,10 @@ export const extmap = defineAttribute({
     const end = start + f[0]!.length;
     const slash = f[0]!.indexOf('/');
     const idText = slash < 0 ? f[0]! : f[0]!.slice(0, slash);
-    const id = readUint(ctx, idText, start, 'the extension id', 1, 4351);
+    const id = readUint(ctx, idText, start, 'the extension id', 1, EXTMAP_OFFER_ONLY_MAX);
     if (id === undefined) return undefined;
-    if (id === 15 || (id > 255 && id < 4096)) {
+    const range = extmapIdRange(id);
+    if (range === 'reserved' || range === 'invalid') {
       ctx.report('number-out-of-range', { field: 'the extension id', value: id, min: 1, max: '14 (one-byte) or 255 (two-byte); 15 is reserved' }, start, start + idText.length);
       return undefined;
     }

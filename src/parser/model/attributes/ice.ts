@@ -11,6 +11,10 @@ import { lazySchema } from '../lazy-schema.js';
  * ice-options = "ice-options:" ice-option-tag *(SP ice-option-tag)  (§5.6)
  * ice-lite (§5.3) is a session-level flag.
  */
+/** RFC 8839 §5.4 lengths in ice-chars, one copy for the lint rules and explain. */
+export const ICE_UFRAG_LENGTH = { min: 4, max: 256 } as const;
+export const ICE_PWD_LENGTH = { min: 22, max: 256 } as const;
+
 const ICE_CHARS = /^[A-Za-z0-9+/]+$/;
 export const IceCharsSchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(ICE_CHARS, 'ice-chars only (letters, digits, + and /)')));
 
