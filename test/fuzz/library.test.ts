@@ -53,6 +53,11 @@ const FUZZED: Record<string, Fuzz> = {
   parseCandidate: (t) => sdpkit.parseCandidate(t),
   attributeValue: (t) => docOf(t).lines.map((l) => sdpkit.attributeValue(l, 'mid')),
   lineValue: (t) => docOf(t).lines.map((l) => sdpkit.lineValue(l, 'c')),
+  textSegments: (t) => expect(sdpkit.textSegments(t).map((s) => (s.kind === 'text' ? s.text : s.hidden.char)).join('')).toBe(t),
+  findHidden: (t) => expect(sdpkit.findHidden(t).length > 0).toBe(sdpkit.hasHidden(t)),
+  hasHidden: (t) => expect(sdpkit.hasHidden(sdpkit.printable(t))).toBe(false),
+  sectionName: (t) => docOf(t).media.map((m) => sdpkit.sectionName(m)),
+  sectionLabel: (t) => docOf(t).media.map((m) => sdpkit.sectionLabel(m)),
   printable: (t) => {
     const p = sdpkit.printable(t);
     expect(sdpkit.printable(p)).toBe(p);
@@ -72,6 +77,7 @@ const FUZZED: Record<string, Fuzz> = {
   exchangeCheckLists: (t, o) => sdpkit.exchangeCheckLists(t, o),
   candidatePairPriority: (t, o) => candidatesOf(t).flatMap((a) => candidatesOf(o).slice(0, 3).map((b) => sdpkit.candidatePairPriority(a.priority, b.priority))),
   pairPriorityForRole: (t, o) => candidatesOf(t).flatMap((a) => candidatesOf(o).slice(0, 3).map((b) => sdpkit.pairPriorityForRole(a.priority, b.priority, 'controlled'))),
+  pairFoundationText: (t, o) => sdpkit.checkList(candidatesOf(t), candidatesOf(o), { role: 'controlling' }).pairs.map((p) => sdpkit.pairFoundationText(p.foundation)),
   parseIPv4: (t) => sdpkit.parseIPv4(t),
   parseIPv6: (t) => sdpkit.parseIPv6(t),
   isMdnsName: (t) => sdpkit.isMdnsName(t),
@@ -124,6 +130,8 @@ const FUZZED: Record<string, Fuzz> = {
   redact: (t) => sdpkit.redact(t),
   redactDescriptions: (t, o) => sdpkit.redactDescriptions([t, o]),
   unredactedAddresses: (t) => sdpkit.unredactedAddresses(t),
+  unredactedValues: (t) => sdpkit.unredactedValues(t),
+  findLeaks: (t, o) => expect(sdpkit.findLeaks([t, o], [sdpkit.redact(t).texts[0]!, sdpkit.redact(o).texts[0]!]).flat()).toEqual([]),
   // extract
   extractDescriptions: (t) => {
     const r = sdpkit.extractDescriptions(t);
