@@ -33,6 +33,11 @@ function isDocumentedRefusal(error: unknown): boolean {
   return error instanceof RangeError && /without a format|priority must be an integer/.test(error.message);
 }
 
+/** The text as the bytes of a file: UTF-8, and each UTF-16 unit's low byte (a Latin-1-like or binary file). */
+function bytesOf(text: string): Uint8Array[] {
+  return [new TextEncoder().encode(text), Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff)];
+}
+
 const selectorOf = (text: string): sdpkit.SectionSelector => {
   const media = docOf(text).media;
   const mid = media.find((m) => m.mid !== undefined)?.mid;
@@ -58,6 +63,15 @@ const FUZZED: Record<string, Fuzz> = {
   hasHidden: (t) => expect(sdpkit.hasHidden(sdpkit.printable(t))).toBe(false),
   sectionName: (t) => docOf(t).media.map((m) => sdpkit.sectionName(m)),
   sectionLabel: (t) => docOf(t).media.map((m) => sdpkit.sectionLabel(m)),
+  decodeInput: (t) => {
+    for (const bytes of bytesOf(t)) {
+      const d = sdpkit.decodeInput(bytes);
+      if (d.binary === undefined) expect(sdpkit.encodeOutput(d.text, d)).toEqual(bytes);
+    }
+  },
+  encodeOutput: (t) => bytesOf(t).map((b) => sdpkit.encodeOutput(sdpkit.decodeInput(b).text, { encoding: 'latin1', bom: false })),
+  unencodableAt: (t) => (['utf-8', 'latin1', 'utf-16le', 'utf-16be'] as const).map((e) => sdpkit.unencodableAt(t, e)),
+  encodingNote: (t) => bytesOf(t).map((b) => sdpkit.encodingNote(sdpkit.decodeInput(b))),
   printable: (t) => {
     const p = sdpkit.printable(t);
     expect(sdpkit.printable(p)).toBe(p);
@@ -85,6 +99,10 @@ const FUZZED: Record<string, Fuzz> = {
   isLinkLocalIPv6: (t) => sdpkit.isLinkLocalIPv6(t),
   classifyAddress: (t) => [sdpkit.classifyAddress(t), ...candidatesOf(t).map((c) => sdpkit.classifyAddress(c.address))],
   // diff
+  sharedWith: (t, o) => {
+    const d = sdpkit.diffOfferAnswer(t, o);
+    return d.sections.map((_, i) => sdpkit.sharedWith(d, i));
+  },
   diffOfferAnswer: (t, o) => {
     sdpkit.diffOfferAnswer(t, o);
     sdpkit.diffOfferAnswer(t, o, { previous: { offer: o, answer: t } });
