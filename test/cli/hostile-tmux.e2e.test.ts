@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsFresh, distMain as dist, root } from './helpers.js';
 import { EVIL_NAME, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
+import { hasTmux, privateTmux } from '../helpers/tmux.js';
 
 /*
  * End to end: the built `sdp` prints hostile descriptions (ESC[2J, an OSC 0
@@ -16,17 +17,9 @@ import { EVIL_NAME, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
  * obeyed. Needs tmux (like tmux.e2e.test.ts): without it the test fails.
  */
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socketDir = mkdtempSync(join(tmpdir(), 'sdp-hostile-tmux-'));
-const socket = join(socketDir, 'socket');
 const work = mkdtempSync(join(tmpdir(), 'sdp-hostile-files-'));
-
-function tmux(...args: string[]): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
-  delete env['CI'];
-  delete env['CONTINUOUS_INTEGRATION'];
-  return execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { cwd: work, env, encoding: 'utf8' });
-}
+const server = privateTmux('sdp-hostile-tmux', work);
+const { tmux } = server;
 
 /** The whole pane, history included (a cleared screen with scroll-on-clear off loses its rows). */
 function pane(session: string): string {
@@ -92,12 +85,7 @@ describe('hostile SDP in a real terminal (tmux, built dist)', () => {
   }, 300_000);
 
   afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // Already gone.
-    }
-    rmSync(socketDir, { recursive: true, force: true });
+    server.close();
     rmSync(work, { recursive: true, force: true });
   });
 

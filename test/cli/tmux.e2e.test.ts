@@ -1,9 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distIsFresh, distMain as dist, root } from './helpers.js';
+import { hasTmux, privateTmux } from '../helpers/tmux.js';
 
 /*
  * End to end: the built `sdp inspect` in a real terminal (tmux), driven by
@@ -11,19 +9,8 @@ import { distIsFresh, distMain as dist, root } from './helpers.js';
  * tmux; .ci/run installs it): without it the test fails, it is never skipped.
  */
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-/** The test's own tmux server socket, in a directory removed afterwards. */
-const socketDir = mkdtempSync(join(tmpdir(), 'sdp-tmux-'));
-const socket = join(socketDir, 'socket');
-
-/** tmux with its own server and no user config; Ink renders nothing live when it thinks it runs in CI, so the panes do not inherit CI. */
-function tmux(...args: string[]): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
-  delete env['CI'];
-  delete env['CONTINUOUS_INTEGRATION'];
-  return execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { cwd: root, env, encoding: 'utf8' });
-}
+const server = privateTmux('sdp-tmux', root);
+const { tmux } = server;
 
 function screen(session: string): string {
   return tmux('capture-pane', '-p', '-t', session);
@@ -70,14 +57,7 @@ describe('sdp inspect in tmux (built dist)', () => {
     }
   }, 300_000);
 
-  afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // Already gone: every session ended.
-    }
-    rmSync(socketDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it('switches screens, moves, searches and quits with keys', async () => {
     const session = 'files';
