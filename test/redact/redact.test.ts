@@ -92,3 +92,70 @@ describe('redact', () => {
     );
   });
 });
+
+/*
+ * One description with every kind of private value, public and private
+ * addresses of both families, a line that does not parse and an attribute
+ * nobody types: the whole redacted text, reviewed by hand, and the counts.
+ * Documentation-range stand-ins tell public (198.51.100.x) from private
+ * (192.0.2.x) addresses, and one value gets one stand-in everywhere.
+ */
+describe('a description with every private value, redacted exactly', () => {
+  const input = [
+    'v=0',
+    'o=mozilla...THIS_IS_SDPARTA-99.0 4611731400430051337 2 IN IP4 198.18.7.7',
+    's=-',
+    't=0 0',
+    'a=fingerprint:sha-256 8F:2E:6B:1C:4D:9A:77:10:3B:5E:C2:A1:90:0D:FE:44:21:6C:8B:3F:7A:12:E9:55:0B:DA:66:C3:81:4F:2D:99',
+    'a=ice-ufrag:Xy7q',
+    'a=ice-pwd:0123456789abcdefghijklmn',
+    'a=tls-id:89J9cA1B2C3D4E5F6G7H8I9J',
+    'm=audio 54400 UDP/TLS/RTP/SAVPF 111',
+    'c=IN IP4 93.184.216.34',
+    'a=rtcp:54401 IN IP4 93.184.216.34',
+    'a=mid:0',
+    'a=msid:stream-a track-b',
+    'a=ssrc:1001 cname:Zq9+abcd/efgh',
+    'a=ssrc:1001 msid:stream-a track-b',
+    'a=candidate:1 1 udp 2122260223 192.168.1.20 54400 typ host generation 0 ufrag Xy7q',
+    'a=candidate:2 1 udp 1686052607 93.184.216.34 54400 typ srflx raddr 192.168.1.20 rport 54400',
+    'a=candidate:3 1 udp 2122262783 2a02:908:1:2::42 54402 typ host',
+    'a=candidate:4 1 udp 1686055167 2a00:1450:4001:80b::200e 54403 typ srflx raddr 2a02:908:1:2::42 rport 54402',
+    'a=candidate:5 1 udp 2122194687 4f3c9d5e-1a2b-4c3d-8e9f-0a1b2c3d4e5f.local 54404 typ host',
+    'a=candidate:broken 1 udp x 10.1.2.3 1 typ host',
+    'a=x-unknown:fe80::1234:5678:9abc:def0 and 172.16.5.4',
+    'a=remote-candidates:1 85.10.20.30 5000',
+  ];
+  const expected = [
+    'v=0',
+    'o=- 1000000000000000001 2 IN IP4 192.0.2.1',
+    's=-',
+    't=0 0',
+    'a=fingerprint:sha-256 25:30:3B:46:51:5C:67:72:7D:88:93:9E:A9:B4:BF:CA:D5:E0:EB:F6:01:0C:17:22:2D:38:43:4E:59:64:6F:7A',
+    'a=ice-ufrag:u1hi',
+    'a=ice-pwd:p1hijklmnopqrstuvwxyzABC',
+    'a=tls-id:t1hijklmnopqrstuvwxyzABC',
+    'm=audio 54400 UDP/TLS/RTP/SAVPF 111',
+    'c=IN IP4 198.51.100.1',
+    'a=rtcp:54401 IN IP4 198.51.100.1',
+    'a=mid:0',
+    'a=msid:stream1 track1',
+    'a=ssrc:1001 cname:cname1',
+    'a=ssrc:1001 msid:stream1 track1',
+    'a=candidate:1 1 udp 2122260223 192.0.2.2 54400 typ host generation 0 ufrag u1hi',
+    'a=candidate:2 1 udp 1686052607 198.51.100.1 54400 typ srflx raddr 192.0.2.2 rport 54400',
+    'a=candidate:3 1 udp 2122262783 2001:db8::1 54402 typ host',
+    'a=candidate:4 1 udp 1686055167 2001:db8::2 54403 typ srflx raddr 2001:db8::1 rport 54402',
+    'a=candidate:5 1 udp 2122194687 00000000-0000-4000-8000-000000000001.local 54404 typ host',
+    'a=candidate:broken 1 udp x 192.0.2.3 1 typ host',
+    'a=x-unknown:fe80::1 and 192.0.2.4',
+    'a=remote-candidates:1 198.51.100.2 5000',
+  ];
+  it('replaces each value by its stand-in and nothing else', () => {
+    const r = redact(`${input.join('\r\n')}\r\n`);
+    expect(r.texts[0]!.split('\r\n')).toEqual([...expected, '']);
+    expect(r.replaced).toEqual({ username: 1, 'session-id': 1, ipv4: 6, fingerprint: 1, 'ice-ufrag': 1, 'ice-pwd': 1, 'tls-id': 1, 'stream-id': 2, cname: 1, ipv6: 3, mdns: 1 });
+    expect(r.leaks).toEqual([[]]);
+    expect(redact(r.texts[0]!).texts[0]).toBe(r.texts[0]);
+  });
+});
