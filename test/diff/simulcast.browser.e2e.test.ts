@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchIsolatedChromium, type IsolatedChromium } from '../helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useIsolatedChromium } from '../helpers/chromium.js';
 import { diffOfferAnswer } from '../../src/index.js';
 
 /*
@@ -13,21 +12,11 @@ import { diffOfferAnswer } from '../../src/index.js';
  * and the descriptions it is handed carry no candidates.
  */
 
-let chromium: IsolatedChromium | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  chromium = await launchIsolatedChromium('simulcast');
-  page = chromium.page;
-}, 120_000);
-
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = useIsolatedChromium('simulcast');
 
 /** Chromium's simulcast offer and its own answer to it; the offerer waits in the page for the answer to apply. */
 async function offerAndAnswer(): Promise<{ offer: string; answer: string }> {
-  return page.evaluate(async () => {
+  return browser.page.evaluate(async () => {
     const a = new RTCPeerConnection({ iceServers: [] });
     a.addTransceiver('video', { direction: 'sendonly', sendEncodings: [{ rid: 'q', scaleResolutionDownBy: 4 }, { rid: 'h', scaleResolutionDownBy: 2 }, { rid: 'f' }] });
     const offer = await a.createOffer();
@@ -43,7 +32,7 @@ async function offerAndAnswer(): Promise<{ offer: string; answer: string }> {
 
 /** Applies the answer; the sender's encodings after it: rid and whether it is active. */
 async function encodingsAfter(answer: string): Promise<{ rid: string; active: boolean | undefined }[] | string> {
-  return page.evaluate(async (text) => {
+  return browser.page.evaluate(async (text) => {
     const a = (window as unknown as { offerer: RTCPeerConnection }).offerer;
     try {
       await a.setRemoteDescription({ type: 'answer', sdp: text });

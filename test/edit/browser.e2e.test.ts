@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchIsolatedChromium, type IsolatedChromium } from '../helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useIsolatedChromium } from '../helpers/chromium.js';
 import { applyRecipes, parse } from '../../src/index.js';
 import type { Recipe } from '../../src/index.js';
 
@@ -13,21 +12,11 @@ import type { Recipe } from '../../src/index.js';
  * gathering), so nothing can send a packet anywhere.
  */
 
-let chromium: IsolatedChromium | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  chromium = await launchIsolatedChromium('browser');
-  page = chromium.page;
-}, 120_000);
-
-afterAll(async () => {
-  await chromium?.close();
-});
+const browser = useIsolatedChromium('browser');
 
 /** An offer from Chromium itself (audio, video, a data channel), made without gathering: no candidates. */
 async function browserOffer(): Promise<string> {
-  return page.evaluate(async () => {
+  return browser.page.evaluate(async () => {
     const pc = new RTCPeerConnection({ iceServers: [] });
     pc.addTransceiver('audio');
     pc.addTransceiver('video');
@@ -40,7 +29,7 @@ async function browserOffer(): Promise<string> {
 
 /** The browser's verdict on a remote offer: '' when accepted, else its error. */
 async function acceptsOffer(sdp: string): Promise<string> {
-  return page.evaluate(async (text) => {
+  return browser.page.evaluate(async (text) => {
     const pc = new RTCPeerConnection({ iceServers: [] });
     try {
       await pc.setRemoteDescription({ type: 'offer', sdp: text });
@@ -60,7 +49,7 @@ async function acceptsOffer(sdp: string): Promise<string> {
  * side: no candidates.
  */
 async function browserAnswer(): Promise<string> {
-  return page.evaluate(async () => {
+  return browser.page.evaluate(async () => {
     const a = new RTCPeerConnection({ iceServers: [] });
     a.addTransceiver('audio');
     a.addTransceiver('video');
@@ -77,7 +66,7 @@ async function browserAnswer(): Promise<string> {
 
 /** The offerer's verdict on an (edited) answer: '' when accepted, else its error. */
 async function acceptsAnswer(sdp: string): Promise<string> {
-  return page.evaluate(async (text) => {
+  return browser.page.evaluate(async (text) => {
     const a = (window as unknown as { offerer: RTCPeerConnection }).offerer;
     try {
       await a.setRemoteDescription({ type: 'answer', sdp: text });

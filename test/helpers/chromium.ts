@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /*
  * Debian's Chromium for tests that hand descriptions to RTCPeerConnection.
@@ -36,6 +37,26 @@ export async function launchIsolatedChromium(prefix: string): Promise<IsolatedCh
     close: async () => {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * For a test file: launches the isolated Chromium before its tests and closes
+ * it after them. Read `.page` inside tests (it exists once beforeAll ran).
+ */
+export function useIsolatedChromium(prefix: string): { readonly page: Page } {
+  let chromium: IsolatedChromium | undefined;
+  beforeAll(async () => {
+    chromium = await launchIsolatedChromium(prefix);
+  }, 120_000);
+  afterAll(async () => {
+    await chromium?.close();
+  });
+  return {
+    get page(): Page {
+      if (chromium === undefined) throw new Error('the isolated Chromium is not running (read .page inside a test)');
+      return chromium.page;
     },
   };
 }
