@@ -117,49 +117,22 @@ function unitsToString(units: Uint16Array | Uint8Array, length: number): string 
   return out;
 }
 
-/**
- * The UTF-8 text of bytes[start..], or undefined if they are not well-formed
- * UTF-8 (Unicode 15 §3.9 table 3-7: no overlong forms, no surrogates,
- * nothing above U+10FFFF).
+/*
+ * UTF-8 through the platform's WHATWG encoders (every browser, Node >= 11):
+ * a fatal decoder refuses what is not well-formed UTF-8 (overlong forms,
+ * surrogates, above U+10FFFF), and the encoder writes a lone surrogate as
+ * U+FFFD. Declared here because the library compiles against ES2022 only.
  */
+declare const TextDecoder: new (label: 'utf-8', options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+
+/** The UTF-8 text of bytes[start..], or undefined if they are not well-formed UTF-8. */
 function decodeUtf8(bytes: Uint8Array, start: number): string | undefined {
-  const units = new Uint16Array(bytes.length - start);
-  let n = 0;
-  let i = start;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): number | undefined => {
-    const b = bytes[k];
-    return b !== undefined && b >= lo && b <= hi ? b & 0x3f : undefined;
-  };
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      units[n++] = b;
-      i++;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      const c1 = cont(i + 1);
-      if (c1 === undefined) return undefined;
-      units[n++] = ((b & 0x1f) << 6) | c1;
-      i += 2;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      const c1 = cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf);
-      const c2 = cont(i + 2);
-      if (c1 === undefined || c2 === undefined) return undefined;
-      units[n++] = ((b & 0x0f) << 12) | (c1 << 6) | c2;
-      i += 3;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      const c1 = cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf);
-      const c2 = cont(i + 2);
-      const c3 = cont(i + 3);
-      if (c1 === undefined || c2 === undefined || c3 === undefined) return undefined;
-      const cp = (((b & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3) - 0x10000;
-      units[n++] = 0xd800 | (cp >> 10);
-      units[n++] = 0xdc00 | (cp & 0x3ff);
-      i += 4;
-    } else {
-      return undefined;
-    }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+  } catch {
+    return undefined;
   }
-  return unitsToString(units, n);
 }
 
 function decodeUtf16(bytes: Uint8Array, start: number, bigEndian: boolean): string {
@@ -210,37 +183,6 @@ export function unencodableAt(text: string, encoding: InputEncoding): number | u
   return undefined;
 }
 
-function encodeUtf8(text: string, out: Uint8Array, at: number): number {
-  let n = at;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    // A lone surrogate has no UTF-8 form: U+FFFD, as every UTF-8 encoder writes it. Decoded input never has one.
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else if (c < 0x10000) {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else {
-      out[n++] = 0xf0 | (c >> 18);
-      out[n++] = 0x80 | ((c >> 12) & 0x3f);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return n;
-}
-
 /**
  * Text as bytes in the encoding it was read with, byte-order mark included.
  * Latin-1 writes a character above U+00FF as `?`: check unencodableAt first
@@ -270,10 +212,12 @@ export function encodeOutput(text: string, as: OutputEncoding): Uint8Array {
       return out;
     }
     case 'utf-8': {
-      const bom = as.bom ? 3 : 0;
-      const out = new Uint8Array(bom + text.length * 3);
-      if (as.bom) out.set(UTF8_BOM);
-      return out.slice(0, encodeUtf8(text, out, bom));
+      const body = new TextEncoder().encode(text);
+      if (!as.bom) return body;
+      const out = new Uint8Array(UTF8_BOM.length + body.length);
+      out.set(UTF8_BOM);
+      out.set(body, UTF8_BOM.length);
+      return out;
     }
   }
 }
