@@ -33,10 +33,6 @@ export interface SectionCandidates {
   candidates: DescribedCandidate[];
 }
 
-/** The library's short name of a section (`video mid 1`, `audio #3`). */
-export function sectionName(m: Pick<Media, 'kind' | 'mid' | 'index'>): string {
-  return sectionLabel(m);
-}
 
 export function describeCandidates(document: SdpDocument): SectionCandidates[] {
   return document.media.map((media) => ({ media, candidates: [...describedOf(media)] }));
@@ -67,7 +63,7 @@ function endpoint(c: Candidate): string {
 function sectionRows(media: Media, count: number, described: Iterable<DescribedCandidate>, side: number): Row[] {
   const rows: Row[] = [];
   const first = media.lines[0]?.source?.line;
-  rows.push(row(`${sectionName(media)}: ${plural(count, 'candidate')}`, 'heading', first === undefined ? undefined : { side, line: first }));
+  rows.push(row(`${sectionLabel(media)}: ${plural(count, 'candidate')}`, 'heading', first === undefined ? undefined : { side, line: first }));
   const cells = [['  comp', 'proto', 'type', 'address', 'class', 'priority', 'type/local/comp', 'stack']];
   /** Per candidate: its tone, line and the rows under it (relay transport, findings). */
   const after: { tone: 'warning' | undefined; line: number | undefined; under: Row[] }[] = [];
@@ -170,7 +166,7 @@ export function checkLists(local: SdpDocument, remote: SdpDocument, role: IceRol
     const localIndex = offerIsLocal ? t.offerIndex : t.answerIndex;
     const section = local.media[localIndex];
     const out: StreamChecks = {
-      label: section === undefined ? t.label : sectionName(section),
+      label: section === undefined ? t.label : sectionLabel(section),
       localIndex,
       remoteIndex: offerIsLocal ? t.answerIndex : t.offerIndex,
       localCount: t.localCandidates.length,
