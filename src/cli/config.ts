@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
-import { rules } from '../index.js';
+import { RULE_ALIASES, TARGETS, rules } from '../index.js';
 import { suggest } from './args.js';
 import { OUTPUT_FORMATS, RULE_SETTINGS } from './settings.js';
 
@@ -20,12 +20,15 @@ export const ConfigSchema = z.strictObject({
     z.record(z.string(), z.enum(RULE_SETTINGS)).check(z.superRefine((record, ctx) => {
       const ids = rules.map((r) => r.id);
       for (const id of Object.keys(record)) {
-        if (ids.includes(id)) continue;
+        // Old ids (chrome-plan-b, …) still work: the rules were renamed, not removed.
+        if (ids.includes(id) || Object.hasOwn(RULE_ALIASES, id)) continue;
         const close = suggest(id, ids);
         ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id \`${id}\`${close === undefined ? '' : ` (did you mean \`${close}\`?)`}; see docs/rules.md` });
       }
     })),
   ),
+  /** The engines the descriptions are for (`--target`): `chromium`, `firefox`, `webkit`, or `rfc` for the strict RFC reading. */
+  targets: z.optional(z.array(z.enum(TARGETS)).check(z.minLength(1))),
   maxWarnings: z.optional(z.int().check(z.minimum(0))),
   format: z.optional(z.enum(OUTPUT_FORMATS)),
   quiet: z.optional(z.boolean()),

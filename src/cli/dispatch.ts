@@ -1,4 +1,4 @@
-import { decodeInput, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting } from '../index.js';
+import { decodeInput, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
 import type { ParsedArgs } from './args.js';
 import { colorEnabled } from './color.js';
 import { usageError, type CommandResult, type Input } from './commands/result.js';
@@ -152,6 +152,15 @@ async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: read
   const maxText = args.values.get('max-warnings');
   const maxWarnings = maxText === undefined ? config.config.maxWarnings : nonNegativeInteger(maxText);
   if (maxText !== undefined && maxWarnings === undefined) return usageError('lint', `--max-warnings takes a whole number of 0 or more (got '${maxText}')`);
+  const targetText = args.values.get('target');
+  let targets: Target[] | undefined = config.config.targets;
+  if (targetText !== undefined) {
+    try {
+      targets = parseTargets(targetText);
+    } catch (error) {
+      return usageError('lint', `--target: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const read = readInputs('lint', args.positionals, host, true, notes);
   if (!read.ok) return read.result;
   const pair = args.flags.has('pair');
@@ -166,6 +175,7 @@ async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: read
     format: (args.values.get('format') as OutputFormat | undefined) ?? config.config.format ?? 'stylish',
     maxWarnings,
     rules: { ...config.config.rules, ...ruleFlags.rules },
+    targets,
     quiet,
     pair,
     type: args.values.get('type') as DescriptionType | undefined,

@@ -19,6 +19,7 @@ export const COMMANDS = {
       { name: 'format', kind: 'string', short: 'f', value: 'name', choices: OUTPUT_FORMATS, description: 'output format (default stylish)' },
       { name: 'pair', kind: 'boolean', description: 'the files are an offer and its answer (offer answer [offer answer …]): also run the pair rules' },
       type,
+      { name: 'target', kind: 'string', short: 't', value: 'engines', description: 'who must accept the descriptions, comma-separated: chromium, firefox, webkit, rfc (default chromium,firefox); error = a target rejects it, rfc = the strict RFC reading' },
       { name: 'rule', kind: 'list', value: `id=${RULE_SETTINGS.join('|')}`, description: 'set a rule\'s severity (repeatable)' },
       { name: 'config', kind: 'string', short: 'c', value: 'path', description: `a JSON config file (default: ./${CONFIG_FILE} when present)` },
       { name: 'max-warnings', kind: 'string', value: 'N', description: 'exit with 1 when there are more than N warnings' },
@@ -28,7 +29,9 @@ export const COMMANDS = {
     details: [
       'Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage or I/O error.',
       'Globs (*, ?, **) are expanded by sdp itself, so quote them; a directory means every .sdp file below it.',
-      `${CONFIG_FILE}: { "rules": { "<rule-id>": "off" | "warning" | "error" }, "maxWarnings": N, "format": "stylish", "quiet": false }`,
+      `${CONFIG_FILE}: { "targets": ["chromium", "firefox"], "rules": { "<rule-id>": "off" | "warning" | "error" }, "maxWarnings": N, "format": "stylish", "quiet": false }`,
+      'Severities: error = a target engine rejects the description (its error text is shown), or the call cannot work; warning = an RFC',
+      'violation or interop risk the targets tolerate; info = style. Old rule ids (chrome-plan-b, …) still work in --rule and the config.',
       'Formats: stylish (colours on a terminal; NO_COLOR turns them off, FORCE_COLOR on), json, sarif (SARIF 2.1.0 for code scanning), github (workflow annotations).',
       'A file that holds several descriptions (a webrtc-internals or about:webrtc dump, a log, JSON) is linted description by description,',
       'each reported as <file>#N with its label (positions in the description; sarif and github point into the file). With --pair, a dump',

@@ -10,3 +10,4 @@ export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
+

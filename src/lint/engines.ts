@@ -29,7 +29,8 @@ export type Target = (typeof TARGETS)[number];
 export const DEFAULT_TARGETS: readonly Target[] = ['chromium', 'firefox'];
 
 /** The calls that apply a description. */
-export type SetCall = 'setRemoteDescription' | 'setLocalDescription';
+export const SET_CALLS = ['setRemoteDescription', 'setLocalDescription'] as const;
+export type SetCall = (typeof SET_CALLS)[number];
 
 export interface EngineBehaviour {
   /**
@@ -64,8 +65,8 @@ export type RuleKnowledge = Readonly<Record<string, CaseKnowledge>>;
 export interface Rejection {
   readonly engine: Engine;
   readonly call: SetCall;
-  readonly error?: string;
-  readonly source?: string;
+  readonly error?: string | undefined;
+  readonly source?: string | undefined;
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -111,3 +112,15 @@ export function parseTargets(text: string | readonly string[]): Target[] {
 
 /** Other names people use for the engines. */
 const TARGET_ALIASES: Readonly<Record<string, Target>> = { chrome: 'chromium', edge: 'chromium', safari: 'webkit' };
+
+/** Engine names as people write them. */
+export const ENGINE_NAMES: Readonly<Record<Engine, string>> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/**
+ * One line per rejecting engine, for people: `Chromium rejects it
+ * (setRemoteDescription): "Failed to set remote offer sdp: …"`. Every face
+ * shows these lines under the finding.
+ */
+export function rejectionLines(rejections: readonly Rejection[] | undefined): string[] {
+  return (rejections ?? []).map((r) => `${ENGINE_NAMES[r.engine]} rejects it (${r.call})${r.error === undefined ? '' : `: "${r.error}"`}`);
+}

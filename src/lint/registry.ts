@@ -36,12 +36,12 @@ import { rule as msidMalformed } from './rules/msid-malformed.js';
 import { rule as ssrcGroupUnknownSsrc } from './rules/ssrc-group-unknown-ssrc.js';
 import { rule as sctpPortMissing } from './rules/sctp-port-missing.js';
 import { rule as sctpmapLegacy } from './rules/sctpmap-legacy.js';
-import { rule as chromeRejectsLine } from './rules/chrome-rejects-line.js';
-import { rule as chromePlanB } from './rules/chrome-plan-b.js';
-import { rule as chromeExtmapMixedLevels } from './rules/chrome-extmap-mixed-levels.js';
-import { rule as chromeSsrcGroupSize } from './rules/chrome-ssrc-group-size.js';
-import { rule as firefoxForbiddenPayloadType } from './rules/firefox-forbidden-payload-type.js';
-import { rule as firefoxExtmapIdAbove14 } from './rules/firefox-extmap-id-above-14.js';
+import { rule as lineSyntax } from './rules/line-syntax.js';
+import { rule as planBSection } from './rules/plan-b-section.js';
+import { rule as extmapMixedLevels } from './rules/extmap-mixed-levels.js';
+import { rule as ssrcGroupSize } from './rules/ssrc-group-size.js';
+import { rule as payloadTypeReserved } from './rules/payload-type-reserved.js';
+import { rule as extmapIdTwoByte } from './rules/extmap-id-two-byte.js';
 import { rule as answerMediaCount } from './rules/answer-media-count.js';
 import { rule as answerMediaKind } from './rules/answer-media-kind.js';
 import { rule as answerMidMismatch } from './rules/answer-mid-mismatch.js';
@@ -53,66 +53,74 @@ import { rule as answerExtmapMismatch } from './rules/answer-extmap-mismatch.js'
 import { rule as dtlsSetupSameRole } from './rules/dtls-setup-same-role.js';
 import { rule as invisibleCharacters } from './rules/invisible-characters.js';
 
+/** Rules grouped by what they protect; docs/rules.md follows this order. */
+export interface RuleGroup {
+  readonly title: string;
+  /** What breaks when these rules are ignored. */
+  readonly protects: string;
+  readonly rules: readonly Rule[];
+}
+
 /**
- * Every lint rule, in the order of docs/rules.md: hidden characters, ICE, DTLS, RTP, BUNDLE and
- * mid, simulcast, msid/ssrc, data channels, browser compatibility, then the
- * offer/answer pair rules. Adding a rule = one file in rules/ (exporting `rule`) plus one line here.
+ * Adding a rule = one file in rules/ (exporting `rule`) plus one line in its
+ * group here. A browser's behaviour is a property of each finding
+ * (src/lint/knowledge.ts), never a group or a rule id.
  */
-export const rules: readonly Rule[] = [
-  invisibleCharacters,
-  iceCredentialsMissing,
-  iceUfragLength,
-  icePwdLength,
-  bundleIceCredentialsDiffer,
-  candidateAfterEndOfCandidates,
-  candidateHostRaddr,
-  candidatePriorityComponent,
-  dtlsFingerprintMissing,
-  dtlsFingerprintWeakHash,
-  dtlsSetupMissing,
-  dtlsSetupOfferNotActpass,
-  dtlsSetupAnswerActpass,
-  dtlsSetupHoldconn,
-  rtpmapMissing,
-  rtpmapUnlistedPayloadType,
-  fmtpUnlistedPayloadType,
-  rtcpFbUnlistedPayloadType,
-  payloadTypeDuplicate,
-  rtpmapConflict,
-  rtxAptUnknown,
-  payloadTypeRtcpConflict,
-  extmapIdRange,
-  extmapIdDuplicate,
-  bundleExtmapIdConflict,
-  bundleExtmapUriIdsDiffer,
-  bundlePayloadTypeConflict,
-  bundleWithoutRtcpMux,
-  groupUnknownMid,
-  midDuplicate,
-  bundleOnlyWithoutBundle,
-  midTooLong,
-  simulcastRidUndeclared,
-  ridPayloadTypeUnlisted,
-  msidMalformed,
-  ssrcGroupUnknownSsrc,
-  sctpPortMissing,
-  sctpmapLegacy,
-  chromeRejectsLine,
-  chromePlanB,
-  chromeExtmapMixedLevels,
-  chromeSsrcGroupSize,
-  firefoxForbiddenPayloadType,
-  firefoxExtmapIdAbove14,
-  answerMediaCount,
-  answerMediaKind,
-  answerMidMismatch,
-  answerAcceptsRejected,
-  answerDirection,
-  answerCodecNotOffered,
-  answerBundleNotSubset,
-  answerExtmapMismatch,
-  dtlsSetupSameRole,
+export const ruleGroups: readonly RuleGroup[] = [
+  {
+    title: 'Text and syntax',
+    protects: 'that the description can be read at all, as every engine reads it',
+    rules: [lineSyntax, invisibleCharacters],
+  },
+  {
+    title: 'ICE',
+    protects: 'connectivity: credentials and candidates the agents can use',
+    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent],
+  },
+  {
+    title: 'DTLS',
+    protects: 'the DTLS handshake: fingerprints and roles',
+    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn],
+  },
+  {
+    title: 'RTP payload types and codecs',
+    protects: 'that each payload type means one codec both sides agree on',
+    rules: [rtpmapMissing, rtpmapUnlistedPayloadType, fmtpUnlistedPayloadType, rtcpFbUnlistedPayloadType, payloadTypeDuplicate, rtpmapConflict, rtxAptUnknown, payloadTypeRtcpConflict, payloadTypeReserved],
+  },
+  {
+    title: 'RTP header extensions',
+    protects: 'that header extension ids mean one URI and fit the header form in use',
+    rules: [extmapIdRange, extmapIdTwoByte, extmapIdDuplicate, extmapMixedLevels, bundleExtmapIdConflict, bundleExtmapUriIdsDiffer],
+  },
+  {
+    title: 'BUNDLE and mid',
+    protects: 'demultiplexing: sections identified by mid, sharing one transport',
+    rules: [bundlePayloadTypeConflict, bundleWithoutRtcpMux, groupUnknownMid, midDuplicate, bundleOnlyWithoutBundle, midTooLong],
+  },
+  {
+    title: 'Simulcast and RID',
+    protects: 'that every simulcast layer is declared and can be sent',
+    rules: [simulcastRidUndeclared, ridPayloadTypeUnlisted],
+  },
+  {
+    title: 'Tracks and SSRCs',
+    protects: 'one track per m-section and SSRC signalling that matches it',
+    rules: [msidMalformed, ssrcGroupUnknownSsrc, ssrcGroupSize, planBSection],
+  },
+  {
+    title: 'Data channels',
+    protects: 'the SCTP association that carries data channels',
+    rules: [sctpPortMissing, sctpmapLegacy],
+  },
+  {
+    title: 'Offer and answer',
+    protects: 'that the answer answers the offer (RFC 3264): same sections, allowed directions, offered codecs and roles',
+    rules: [answerMediaCount, answerMediaKind, answerMidMismatch, answerAcceptsRejected, answerDirection, answerCodecNotOffered, answerBundleNotSubset, answerExtmapMismatch, dtlsSetupSameRole],
+  },
 ];
+
+/** Every lint rule, group by group. */
+export const rules: readonly Rule[] = ruleGroups.flatMap((g) => g.rules);
 
 /** The rules by id. */
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

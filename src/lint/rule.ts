@@ -52,6 +52,11 @@ export interface Finding {
    * rule applies to all of its findings.
    */
   readonly severity?: Severity | undefined;
+  /**
+   * Which of the rule's conditions this is, as keyed in src/lint/knowledge.ts
+   * (what each browser does with it); `default` when absent.
+   */
+  readonly case?: string | undefined;
 }
 
 export interface DocumentContext {
@@ -71,8 +76,21 @@ export interface PairContext {
 interface RuleBase {
   /** kebab-case, equal to the file name in src/lint/rules/ and to the Diagnostic code. */
   readonly id: string;
-  /** The default severity; `lint(..., { rules: { [id]: 'off' | 'warning' | 'error' } })` overrides it. */
+  /**
+   * The severity by the strict RFC reading (target `rfc`). With engine
+   * targets (the default) a finding is an error when a target engine rejects
+   * it (src/lint/knowledge.ts), else the milder of this and `tolerated`.
+   * `lint(..., { rules: { [id]: 'off' | 'warning' | 'error' } })` overrides both.
+   */
   readonly severity: Severity;
+  /** The severity when no target engine rejects the finding (default `warning`; `info` for style). */
+  readonly tolerated?: Severity;
+  /**
+   * Set when the call cannot work even though every engine takes the
+   * description (no codec in common, no ICE credentials): the finding is an
+   * error whatever the targets; the text says why.
+   */
+  readonly fatal?: string;
   /**
    * Parser diagnostic codes this rule reports more precisely: while the rule
    * is on, a parser diagnostic with one of these codes on a line the rule

@@ -3,6 +3,9 @@ import { parse, type ParseResult } from '../parser/index.js';
 import type { SdpDocument } from '../parser/model/document.js';
 import { print } from '../parser/serialize/print.js';
 import { printable } from '../text/printable.js';
+import { canonicalRuleId } from './aliases.js';
+import { DEFAULT_TARGETS, ENGINE_NAMES, harsher, milder, parseTargets, rejectionsOf, type CaseKnowledge, type Engine, type Rejection, type Target } from './engines.js';
+import { knowledge } from './knowledge.js';
 import { forgetLookups } from './lookups.js';
 import { rules } from './registry.js';
 import type { DescriptionType, Finding, Rule } from './rule.js';
@@ -11,8 +14,16 @@ import type { DescriptionType, Finding, Rule } from './rule.js';
 export type RuleSetting = 'off' | 'warning' | 'error';
 
 export interface LintOptions {
-  /** Severity overrides by rule id. An unknown id throws (the message lists the valid ones). */
+  /** Severity overrides by rule id (old ids such as `chrome-plan-b` still work). An unknown id throws (the message lists the valid ones). */
   readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
+  /**
+   * The engines the description is for (`['chromium', 'firefox']` by default;
+   * a comma-separated string works too): a finding is an error when one of
+   * them rejects the description, a warning when they tolerate an RFC
+   * violation, info for style. `['rfc']` keeps the strict RFC reading. An
+   * unknown target throws.
+   */
+  readonly targets?: readonly Target[] | string | undefined;
   /** Offer or answer: SDP text does not say. Rules about offer/answer roles run only when it is known. */
   readonly type?: DescriptionType | undefined;
 }
@@ -37,7 +48,7 @@ export interface PairLintResult {
  * Throws only for invalid options (an unknown rule id or setting).
  */
 export function lint(input: LintInput, options: LintOptions = {}): Diagnostic[] {
-  const settings = resolveSettings(options.rules);
+  const settings = resolveSettings(options);
   const { document, diagnostics } = resolveInput(input);
   return lintDocument(document, diagnostics, options.type, settings);
 }
@@ -48,7 +59,7 @@ export function lint(input: LintInput, options: LintOptions = {}): Diagnostic[] 
  * at the answer's lines.
  */
 export function lintPair(offer: LintInput, answer: LintInput, options: PairLintOptions = {}): PairLintResult {
-  const settings = resolveSettings(options.rules);
+  const settings = resolveSettings(options);
   const o = resolveInput(offer);
   const a = resolveInput(answer);
   forgetLookups(o.document);
@@ -56,11 +67,10 @@ export function lintPair(offer: LintInput, answer: LintInput, options: PairLintO
   const pair: Diagnostic[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'pair') continue;
-    const severity = severityOf(rule, settings);
-    if (severity === undefined) continue;
+    if (settings.overrides.get(rule.id) === 'off') continue;
     const findings = runSafely(rule, (report) => rule.check({ offer: o.document, answer: a.document, report }));
     // A loop, not push(...): a rule may find one problem per line of a huge answer.
-    for (const f of findings) pair.push(toDiagnostic(rule, findingSeverity(rule, settings, severity, f), f));
+    for (const f of findings) pair.push(toDiagnostic(rule, settings, f));
   }
   return {
     offer: lintDocument(o.document, o.diagnostics, 'offer', settings),
@@ -75,48 +85,103 @@ function lintDocument(document: SdpDocument, parserDiagnostics: readonly Diagnos
   const replaced = new Set<string>(); // `${code}@${line}` of parser diagnostics a rule reports better
   for (const rule of rules) {
     if (rule.scope !== 'document') continue;
-    const severity = severityOf(rule, settings);
-    if (severity === undefined) continue;
+    if (settings.overrides.get(rule.id) === 'off') continue;
     const findings = runSafely(rule, (report) => rule.check({ document, type, report }));
     for (const f of findings) {
-      const d = toDiagnostic(rule, findingSeverity(rule, settings, severity, f), f);
+      const d = toDiagnostic(rule, settings, f);
       found.push(d);
       for (const code of rule.replaces ?? []) replaced.add(`${code}@${d.line}`);
     }
   }
-  const parser = parserDiagnostics.filter((d) => !replaced.has(`${d.code}@${d.line}`));
+  const kept = parserDiagnostics.filter((d) => !replaced.has(`${d.code}@${d.line}`));
+  const parser = kept.length === 0 ? kept : judgeParserDiagnostics(document, kept, settings.targets);
   return sortDiagnostics([...parser, ...found]);
 }
 
-type Settings = ReadonlyMap<string, RuleSetting>;
+interface Settings {
+  readonly overrides: ReadonlyMap<string, RuleSetting>;
+  readonly targets: readonly Target[];
+}
 
 const SETTINGS: ReadonlySet<string> = new Set<RuleSetting>(['off', 'warning', 'error']);
 
-function resolveSettings(overrides: Readonly<Record<string, RuleSetting>> | undefined): Settings {
-  const out = new Map<string, RuleSetting>();
-  if (overrides === undefined) return out;
+function resolveSettings(options: LintOptions): Settings {
+  const targets = options.targets === undefined ? DEFAULT_TARGETS : parseTargets(options.targets);
+  const overrides = new Map<string, RuleSetting>();
+  if (options.rules === undefined) return { overrides, targets };
   const known = new Set(rules.map((r) => r.id));
-  for (const [id, setting] of Object.entries(overrides)) {
+  for (const [given, setting] of Object.entries(options.rules)) {
+    const id = canonicalRuleId(given);
     if (!known.has(id)) {
-      throw new Error(`unknown lint rule \`${id}\`; valid rule ids: ${[...known].sort().join(', ')}`);
+      throw new Error(`unknown lint rule \`${given}\`; valid rule ids: ${[...known].sort().join(', ')}`);
     }
     if (!SETTINGS.has(setting)) {
-      throw new Error(`invalid setting \`${String(setting)}\` for lint rule \`${id}\`: use \`off\`, \`warning\` or \`error\``);
+      throw new Error(`invalid setting \`${String(setting)}\` for lint rule \`${given}\`: use \`off\`, \`warning\` or \`error\``);
     }
-    out.set(id, setting);
+    overrides.set(id, setting);
   }
-  return out;
+  return { overrides, targets };
 }
 
-function severityOf(rule: Rule, settings: Settings): Severity | undefined {
-  const setting = settings.get(rule.id);
-  if (setting === 'off') return undefined;
-  return setting ?? rule.severity;
+interface Verdict {
+  severity: Severity;
+  rejectedBy: Rejection[];
+  depends?: string;
 }
 
-/** A finding's own severity applies unless the user set one for the rule. */
-function findingSeverity(rule: Rule, settings: Settings, severity: Severity, finding: Finding): Severity {
-  return settings.has(rule.id) ? severity : (finding.severity ?? severity);
+/**
+ * A finding's severity under the targets: error when a target engine rejects
+ * its case (or the rule says the call cannot work), else the milder of its
+ * RFC severity and what the rule deems tolerable; with `rfc` among the
+ * targets, never milder than the RFC reading. A case no engine entry knows
+ * keeps the RFC reading.
+ */
+function judge(rfc: Severity, known: CaseKnowledge | undefined, targets: readonly Target[], tolerated: Severity, fatal: string | undefined): Verdict {
+  const rejectedBy = rejectionsOf(known, targets);
+  const engines = targets.filter((t): t is Engine => t !== 'rfc');
+  let severity: Severity;
+  if (engines.length === 0 || known === undefined) severity = rfc;
+  else if (rejectedBy.length > 0 || fatal !== undefined) severity = 'error';
+  else severity = milder(rfc, tolerated);
+  if (targets.includes('rfc')) severity = harsher(severity, rfc);
+  const verdict: Verdict = { severity, rejectedBy };
+  const depends = engines.flatMap((e) => {
+    const b = known?.[e];
+    return b?.verdict === 'depends' ? [`${ENGINE_NAMES[e]}: ${b.note ?? 'depends on more than this text'}`] : [];
+  });
+  if (depends.length > 0) verdict.depends = depends.join('; ');
+  return verdict;
+}
+
+function caseOf(code: string, key: string | undefined): CaseKnowledge | undefined {
+  const entry = Object.hasOwn(knowledge, code) ? knowledge[code] : undefined;
+  if (entry === undefined) return undefined;
+  return (key !== undefined && Object.hasOwn(entry, key) ? entry[key] : undefined) ?? entry['default'];
+}
+
+function applyVerdict(d: Diagnostic, v: Verdict): Diagnostic {
+  d.severity = v.severity;
+  if (v.rejectedBy.length > 0) d.rejectedBy = v.rejectedBy;
+  if (v.depends !== undefined) d.depends = v.depends;
+  return d;
+}
+
+/**
+ * Parser diagnostics judged like findings. Their case is the line they are
+ * on: `a=<attribute>` or `<type>=` (an invalid value in a=rtpmap is not one
+ * in a=x-foo), else the code's `default`.
+ */
+function judgeParserDiagnostics(document: SdpDocument, list: readonly Diagnostic[], targets: readonly Target[]): Diagnostic[] {
+  const keys = new Map<number, string>();
+  for (const l of document.lines) {
+    if (l.source === undefined) continue;
+    keys.set(l.source.line, l.type === 'a' && l.name !== undefined ? `a=${l.name.toLowerCase()}` : `${l.type}=`);
+  }
+  return list.map((d) => {
+    const known = caseOf(d.code, keys.get(d.line));
+    const v = judge(d.severity, known, targets, 'warning', undefined);
+    return v.severity === d.severity && v.rejectedBy.length === 0 && v.depends === undefined ? d : applyVerdict({ ...d }, v);
+  });
 }
 
 function isParseResult(input: SdpDocument | ParseResult): input is ParseResult {
@@ -148,7 +213,7 @@ function runSafely(rule: Rule, run: (report: (f: Finding) => void) => void): Fin
 }
 
 /** A finding as a Diagnostic: 1-based line and columns from the line's source (line 1, column 1 without one). */
-function toDiagnostic(rule: Rule, severity: Severity, finding: Finding): Diagnostic {
+function toDiagnostic(rule: Rule, settings: Settings, finding: Finding): Diagnostic {
   const src = finding.line?.source;
   let line = 1;
   let column = 1;
@@ -162,8 +227,13 @@ function toDiagnostic(rule: Rule, severity: Severity, finding: Finding): Diagnos
     endColumn = end + 1;
   }
   // Messages are for people and quote the input: a quoted mid `1\u200b` reads `1⟨U+200B⟩` in every output (terminal, JSON, SARIF, page).
-  const d: Diagnostic = { code: rule.id, severity, message: printable(finding.message), line, column, endLine: line, endColumn, ref: rule.docs.ref };
+  const d: Diagnostic = { code: rule.id, severity: 'error', message: printable(finding.message), line, column, endLine: line, endColumn, ref: rule.docs.ref };
   if (finding.hint !== undefined) d.hint = printable(finding.hint);
+  const verdict = judge(finding.severity ?? rule.severity, caseOf(rule.id, finding.case), settings.targets, rule.tolerated ?? 'warning', rule.fatal);
+  applyVerdict(d, verdict);
+  // A user's setting for the rule wins over the targets' verdict.
+  const setting = settings.overrides.get(rule.id);
+  if (setting === 'warning' || setting === 'error') d.severity = setting;
   return d;
 }
 

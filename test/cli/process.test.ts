@@ -80,7 +80,7 @@ describe('sdp (process)', () => {
     writeFileSync(join(cwd, 'sdpkit.config.json'), JSON.stringify({ rule: {} }));
     const bad = sdp(['lint', 'e.sdp'], { cwd });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('sdp lint: sdpkit.config.json: unknown key `rule` (did you mean `rules`?); allowed keys: $schema, rules, maxWarnings, format, quiet\n');
+    expect(bad.stderr).toBe('sdp lint: sdpkit.config.json: unknown key `rule` (did you mean `rules`?); allowed keys: $schema, rules, targets, maxWarnings, format, quiet\n');
   });
 
   it.runIf(hasCorpus)('lints a quoted glob over the corpus into valid SARIF', () => {

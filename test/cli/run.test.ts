@@ -117,7 +117,7 @@ describe('run: sdpkit.config.json', () => {
     expect(r.stderr.split('\n')).toEqual([
       'sdp lint: ci/lint.json: rules.no-such-rule: unknown rule id `no-such-rule`; see docs/rules.md',
       'sdp lint: ci/lint.json: quiet: expected boolean, got "yes"',
-      'sdp lint: ci/lint.json: unknown key `rulez` (did you mean `rules`?); allowed keys: $schema, rules, maxWarnings, format, quiet',
+      'sdp lint: ci/lint.json: unknown key `rulez` (did you mean `rules`?); allowed keys: $schema, rules, targets, maxWarnings, format, quiet',
     ]);
   });
 

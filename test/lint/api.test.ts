@@ -48,18 +48,18 @@ describe('lint', () => {
   it('includes the parser diagnostics, sorted with the findings by line and column', () => {
     const text = OFFER.replace('t=0 0\r\n', 't=0 0\r\n\r\n').replace('a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=ice-pwd:short');
     const found = lint(text).map((d) => `${d.line}:${d.column} ${d.code}`);
-    // The blank line is reported by chrome-rejects-line, which replaces the parser's blank-line warning there.
-    expect(found).toEqual(['5:1 chrome-rejects-line', '11:11 ice-pwd-length']);
-    expect(lint(text, { rules: { 'chrome-rejects-line': 'off' } }).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+    // The blank line is reported by line-syntax, which replaces the parser's blank-line warning there.
+    expect(found).toEqual(['5:1 line-syntax', '11:11 ice-pwd-length']);
+    expect(lint(text, { rules: { 'line-syntax': 'off' } }).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
       '5:1 blank-line',
       '11:11 ice-pwd-length',
     ]);
   });
 
-  it('replaces the parser\'s missing-final-eol by chrome-rejects-line, on the same line only', () => {
+  it('replaces the parser\'s missing-final-eol by line-syntax, on the same line only', () => {
     const text = OFFER.slice(0, -2);
-    expect(lint(text).map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.code}`)).toEqual(['15:26-26 chrome-rejects-line']);
-    expect(lint(text, { rules: { 'chrome-rejects-line': 'off' } }).map((d) => d.code)).toEqual(['missing-final-eol']);
+    expect(lint(text).map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.code}`)).toEqual(['15:26-26 line-syntax']);
+    expect(lint(text, { rules: { 'line-syntax': 'off' } }).map((d) => d.code)).toEqual(['missing-final-eol']);
   });
 
   it('overrides severities per rule, and turns rules off', () => {
@@ -67,7 +67,7 @@ describe('lint', () => {
     expect(lint(text).map((d) => d.severity)).toEqual(['error']);
     expect(lint(text, { rules: { 'ice-ufrag-length': 'warning' } }).map((d) => d.severity)).toEqual(['warning']);
     expect(lint(text, { rules: { 'ice-ufrag-length': 'off' } })).toEqual([]);
-    expect(lint(OFFER.replace('s=-', 's='), { rules: { 'chrome-rejects-line': 'error' } }).map((d) => `${d.severity} ${d.code}`)).toEqual(['error chrome-rejects-line']);
+    expect(lint(OFFER.replace('s=-', 's='), { rules: { 'line-syntax': 'error' } }).map((d) => `${d.severity} ${d.code}`)).toEqual(['error line-syntax']);
   });
 
   it('throws on an unknown rule id, listing the valid ones', () => {

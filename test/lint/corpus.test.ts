@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../src/parser/diagnostics/diagnostic.js';
  * - webrtc-sdp tests_parse_chrome_* / tests_parse_firefox_*: Chrome and Firefox
  *   offers and answers from Firefox's SDP unit tests. The blank lines between
  *   lines and one indented line come from the Rust string literals (the
- *   harness), not from the browsers; chrome-rejects-line warns about them.
+ *   harness), not from the browsers; line-syntax warns about them.
  * - otalk videoSDP (Chrome) and videoSDP2 (Firefox 45).
  * - werift integrate_peerConnection: the SDP of a web-platform test that
  *   browsers accept as a remote offer.

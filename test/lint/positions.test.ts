@@ -59,7 +59,7 @@ describe('positions of findings inside a line', () => {
 
   it('points at the missing line break after the last character', () => {
     const text = DOC.slice(0, -2);
-    const last = lint(text).find((d) => d.code === 'chrome-rejects-line');
+    const last = lint(text).find((d) => d.code === 'line-syntax');
     expect(last).toMatchObject({ line: 22, column: 47, endColumn: 47 });
   });
 

@@ -152,13 +152,13 @@ tableTest('payload-type-rtcp-conflict (RFC 5761 §4: 64–95 under rtcp-mux)', r
   ],
 });
 
-tableTest('firefox-forbidden-payload-type (RFC 3551 §6 reserved 1, 2, 19; RFC 5761 §4 64–95)', runRule('firefox-forbidden-payload-type'), {
+tableTest('payload-type-reserved (RFC 3551 §6 reserved 1, 2, 19; RFC 5761 §4 64–95)', runRule('payload-type-reserved'), {
   valid: [
     ok('0, 3, 18, 20, 63 and 96', formats('111 0 3 18 20 63 96')),
   ],
   invalid: [
-    bad('1, 2 and 19', formats('111 1 2 19'), ['firefox-forbidden-payload-type 5:33-34', 'firefox-forbidden-payload-type 5:35-36', 'firefox-forbidden-payload-type 5:37-39']),
-    bad('64 and 95, with or without rtcp-mux', formats('111 64 95', { mux: false }), ['firefox-forbidden-payload-type 5:33-35', 'firefox-forbidden-payload-type 5:36-38']),
+    bad('1, 2 and 19', formats('111 1 2 19'), ['payload-type-reserved 5:33-34', 'payload-type-reserved 5:35-36', 'payload-type-reserved 5:37-39']),
+    bad('64 and 95, with or without rtcp-mux', formats('111 64 95', { mux: false }), ['payload-type-reserved 5:33-35', 'payload-type-reserved 5:36-38']),
   ],
 });
 

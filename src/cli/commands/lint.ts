@@ -1,4 +1,4 @@
-import { diagnosticCodes, lint, lintPair, rules, type DescriptionType, type Diagnostic, type RuleSetting } from '../../index.js';
+import { diagnosticCodes, lint, lintPair, rules, type DescriptionType, type Diagnostic, type RuleSetting, type Target } from '../../index.js';
 import { paint } from '../color.js';
 import type { OutputFormat } from '../config.js';
 import { formatGithub } from '../format/github.js';
@@ -22,6 +22,8 @@ export interface LintCommandOptions {
   /** More warnings than this make the exit code 1. */
   maxWarnings?: number | undefined;
   rules: Readonly<Record<string, RuleSetting>>;
+  /** The engines (or rfc) whose verdicts define severities; the library's default when absent. */
+  targets?: readonly Target[] | undefined;
   /** Report errors only. */
   quiet: boolean;
   /** The inputs are offer, answer, offer, answer, …: also run the pair rules. */
@@ -51,7 +53,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 function lintAll(inputs: readonly Input[], options: LintCommandOptions): FileReport[] {
-  const settings = { rules: options.rules };
+  const settings = options.targets === undefined ? { rules: options.rules } : { rules: options.rules, targets: options.targets };
   const reports: FileReport[] = [];
   if (options.pair) {
     for (let i = 0; i + 1 < inputs.length; i += 2) {

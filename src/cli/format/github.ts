@@ -1,4 +1,4 @@
-import { printable } from '../../index.js';
+import { printable, rejectionLines } from '../../index.js';
 import { fileReports, type FileReport } from './report.js';
 
 /*
@@ -31,9 +31,9 @@ export function formatGithub(files: readonly FileReport[]): string {
         `endLine=${d.endLine}`,
         `col=${d.column}`,
         `endColumn=${d.endColumn}`,
-        `title=${escapeProperty(`sdp lint: ${d.code}`)}`,
+        `title=${escapeProperty(`sdp lint: ${d.code}${d.rejectedBy === undefined ? '' : ` (rejected by ${d.rejectedBy.map((r) => r.engine).join(', ')})`}`)}`,
       ];
-      const message = d.hint === undefined ? d.message : `${d.message}\n${d.hint}`;
+      const message = [d.message, ...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.hint === undefined ? [] : [d.hint])].join('\n');
       out.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
     }
   }

@@ -1,3 +1,4 @@
+import { rejectionLines } from '../../index.js';
 import { toJson } from '../json.js';
 import { fileReports, type FileReport, type RuleMeta } from './report.js';
 
@@ -53,7 +54,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
         ruleId: d.code,
         ruleIndex: index.get(d.code),
         level: level(d.severity),
-        message: { text: d.hint === undefined ? d.message : `${d.message}\n${d.hint}` },
+        message: { text: [d.message, ...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.hint === undefined ? [] : [d.hint])].join('\n') },
         locations: [
           {
             physicalLocation: {
@@ -63,7 +64,12 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
           },
         ],
       };
-      if (d.ref !== undefined) result['properties'] = { ref: d.ref };
+      const properties: Record<string, unknown> = {};
+      if (d.ref !== undefined) properties['ref'] = d.ref;
+      // Which target engines reject the description, at which call, with their own error text and source (SARIF property bag, §3.8).
+      if (d.rejectedBy !== undefined) properties['rejectedBy'] = d.rejectedBy;
+      if (d.depends !== undefined) properties['depends'] = d.depends;
+      if (Object.keys(properties).length > 0) result['properties'] = properties;
       return result;
     }),
   );

@@ -1,3 +1,4 @@
+import { rejectionLines } from '../../index.js';
 import type { Paint } from '../color.js';
 import { padShown, plural, shownWidth } from '../views/rows.js';
 import { countReports, type FileReport } from './report.js';
@@ -19,8 +20,9 @@ export function formatStylish(files: readonly FileReport[], p: Paint): string {
       const [where, severity, message, code] = cells[i]!;
       const sev = severity!.padEnd(7);
       const coloured = d.severity === 'error' ? p.red(sev) : d.severity === 'warning' ? p.yellow(sev) : p.cyan(sev);
-      const hint = d.hint === undefined ? '' : `\n${' '.repeat(w0 + 2 + 9)}${p.dim(`hint: ${d.hint}`)}`;
-      return `${p.dim(padShown(where!, w0))}  ${coloured}  ${message}  ${p.dim(code!)}${hint}`;
+      const indent = `\n${' '.repeat(w0 + 2 + 9)}`;
+      const below = [...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.hint === undefined ? [] : [`hint: ${d.hint}`])];
+      return `${p.dim(padShown(where!, w0))}  ${coloured}  ${message}  ${p.dim(code!)}${below.map((b) => `${indent}${p.dim(b)}`).join('')}`;
     });
     const label = f.label === undefined ? '' : `  ${p.dim(f.label)}`;
     groups.push(`${p.underline(f.file)}${label}\n${lines.join('\n')}`);

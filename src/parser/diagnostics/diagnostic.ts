@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ENGINES, SET_CALLS } from '../../lint/engines.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
 /** The severities, most severe first; the schema's enum is derived from this list. */
@@ -17,5 +18,19 @@ export const DiagnosticSchema = /* @__PURE__ */ lazySchema(() => z.object({
   endColumn: z.int().check(z.minimum(1)),
   hint: z.optional(z.string()),
   ref: z.optional(z.string()),
+  /**
+   * Lint only: the target engines that reject the description for this
+   * reason (src/lint/engines.ts), with the call that fails, the engine's own
+   * error text and where in its source the check lives. Absent when no
+   * target rejects it (or the target is `rfc`).
+   */
+  rejectedBy: z.optional(z.array(z.object({
+    engine: z.enum(ENGINES),
+    call: z.enum(SET_CALLS),
+    error: z.optional(z.string()),
+    source: z.optional(z.string()),
+  }))),
+  /** Lint only: what a target engine's verdict depends on beyond the text (the local offer, earlier negotiations). */
+  depends: z.optional(z.string()),
 }));
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js';
 const MAX_SIM = 3;
 
 export const rule = defineRule({
-  id: 'chrome-ssrc-group-size',
+  id: 'ssrc-group-size',
   severity: 'warning',
   scope: 'document',
   docs: {

@@ -24,7 +24,7 @@ const GOOD = sdp`
 `;
 
 export const rule = defineRule({
-  id: 'chrome-rejects-line',
+  id: 'line-syntax',
   severity: 'warning',
   scope: 'document',
   replaces: ['blank-line', 'missing-final-eol', 'leading-whitespace'],

@@ -6,7 +6,7 @@ import { EXTMAP_ONE_BYTE_MAX, EXTMAP_OFFER_ONLY_MIN } from '../../parser/model/a
 import type { SdpLine } from '../../parser/model/line.js';
 
 export const rule = defineRule({
-  id: 'firefox-extmap-id-above-14',
+  id: 'extmap-id-two-byte',
   severity: 'warning',
   scope: 'document',
   docs: {

@@ -4,7 +4,7 @@ import { tokenSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
 export const rule = defineRule({
-  id: 'chrome-plan-b',
+  id: 'plan-b-section',
   severity: 'warning',
   scope: 'document',
   docs: {

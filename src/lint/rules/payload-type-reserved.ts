@@ -10,7 +10,7 @@ function forbidden(pt: number): boolean {
 }
 
 export const rule = defineRule({
-  id: 'firefox-forbidden-payload-type',
+  id: 'payload-type-reserved',
   severity: 'warning',
   scope: 'document',
   docs: {

@@ -3,7 +3,7 @@ import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
 
 export const rule = defineRule({
-  id: 'chrome-extmap-mixed-levels',
+  id: 'extmap-mixed-levels',
   severity: 'warning',
   scope: 'document',
   docs: {

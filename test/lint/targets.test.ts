@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lint, parseTargets, rules, RULE_ALIASES } from '../../src/lint/index.js';
+
+const planB = rules.find((r) => r.id === 'plan-b-section')!;
+
+describe('lint targets and old rule ids', () => {
+  it('parses target lists, with the usual other names, and refuses unknown ones', () => {
+    expect(parseTargets('chromium,firefox')).toEqual(['chromium', 'firefox']);
+    expect(parseTargets(' Chrome , safari,chromium')).toEqual(['chromium', 'webkit']);
+    expect(parseTargets(['rfc'])).toEqual(['rfc']);
+    expect(() => parseTargets('chromium,opera')).toThrow('unknown lint target `opera`: use `chromium`, `firefox`, `webkit`, `rfc`');
+    expect(() => parseTargets(' , ')).toThrow('no lint target given');
+    expect(() => lint('v=0\r\n', { targets: 'netscape' })).toThrow('unknown lint target `netscape`');
+  });
+
+  it('takes the old rule ids as aliases of the renamed rules', () => {
+    const bad = planB.scope === 'document' ? planB.docs.bad : '';
+    expect(lint(bad).some((d) => d.code === 'plan-b-section')).toBe(true);
+    expect(lint(bad, { rules: { 'chrome-plan-b': 'off' } }).some((d) => d.code === 'plan-b-section')).toBe(false);
+    expect(lint(bad, { rules: { 'chrome-plan-b': 'error' } }).find((d) => d.code === 'plan-b-section')?.severity).toBe('error');
+    for (const id of Object.values(RULE_ALIASES)) expect(rules.some((r) => r.id === id)).toBe(true);
+    expect(() => lint(bad, { rules: { 'chrome-no-such-rule': 'off' } })).toThrow('unknown lint rule `chrome-no-such-rule`');
+  });
+});
