@@ -1,4 +1,4 @@
-import type { Diagnostic, LineExplanation } from '../../index.js';
+import { rejectionLines, type Diagnostic, type LineExplanation } from '../../index.js';
 import type { Tone } from '../color.js';
 import { row, type Row } from './rows.js';
 
@@ -38,6 +38,8 @@ export function diagnosticRows(diagnostics: readonly Diagnostic[]): Row[] {
   if (diagnostics.length > 0) rows.push(row('problems', 'heading'));
   for (const d of diagnostics) {
     rows.push(row(`  ${d.severity} ${d.line}:${d.column} ${d.message} (${d.code})`, severityTone(d.severity)));
+    for (const r of rejectionLines(d.rejectedBy)) rows.push(row(`    ${r}`, 'dim'));
+    if (d.depends !== undefined) rows.push(row(`    depends: ${d.depends}`, 'dim'));
     if (d.hint !== undefined) rows.push(row(`    hint: ${d.hint}`, 'dim'));
     if (d.ref !== undefined) rows.push(row(`    see ${d.ref}`, 'dim'));
   }

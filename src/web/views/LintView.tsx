@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { rulesById } from '../../index.js';
+import { rejectionLines, rulesById } from '../../index.js';
 import type { Analysis, Side } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
 import { useJump } from '../components/jump.js';
@@ -15,6 +15,9 @@ interface Entry {
   code: string;
   message: string;
   hint?: string;
+  /** Which target engines reject it, with their error text (the library's lines). */
+  rejections?: string[];
+  depends?: string;
   ref?: string;
   line?: number;
   column?: number;
@@ -30,6 +33,8 @@ function entriesOf(analysis: Analysis): Entry[] {
     for (const d of side.diagnostics) {
       const e: Entry = { side: side.side, source: rulesById.has(d.code) ? 'lint rule' : 'parser', severity: d.severity, code: d.code, message: d.message, line: d.line, column: d.column };
       if (d.hint !== undefined) e.hint = d.hint;
+      if (d.rejectedBy !== undefined) e.rejections = rejectionLines(d.rejectedBy);
+      if (d.depends !== undefined) e.depends = d.depends;
       if (d.ref !== undefined) e.ref = d.ref;
       out.push(e);
     }
@@ -96,6 +101,16 @@ function LintViewImpl({ analysis }: { analysis: Analysis }) {
                   <td>{e.line !== undefined ? <LineLink side={e.side} line={e.line} {...(e.column !== undefined ? { column: e.column } : {})} /> : e.side}</td>
                   <td>
                     <Clip text={e.message} max={600} />
+                    {e.rejections?.map((r, j) => (
+                      <div key={j} className="rejection small">
+                        <Clip text={r} max={600} />
+                      </div>
+                    ))}
+                    {e.depends !== undefined && (
+                      <div className="depends small">
+                        Depends: <Clip text={e.depends} max={600} />
+                      </div>
+                    )}
                     {e.hint !== undefined && (
                       <div className="hint small">
                         Hint: <Clip text={e.hint} max={600} />
