@@ -40,7 +40,7 @@ function examples(rule: Rule): string[] {
 }
 
 function behaviour(b: EngineBehaviour | undefined): string {
-  if (b === undefined) return 'not known';
+  if (b === undefined) return 'not recorded';
   const parts: string[] = [];
   if (b.verdict === 'rejects') parts.push(`**rejects** (${b.call ?? 'setRemoteDescription'})`);
   else parts.push(b.verdict === 'accepts' ? 'accepts' : '**depends**');
@@ -64,7 +64,7 @@ export function browserTable(code: string): string[] {
   return [
     `| condition | ${engines.map((e) => ENGINE_NAMES[e]).join(' | ')} |`,
     `|---|${engines.map(() => '---').join('|')}|`,
-    ...cases.map(([key, c]) => `| ${cell(c.condition)}${key === 'default' ? '' : ` (\`${key}\`)`} | ${engines.map((e) => behaviour(c[e])).join(' | ')} |`),
+    ...cases.map(([key, c]) => `| ${cell(c.condition)}${key === 'default' ? '' : ` (\`${key}\`)`}${c.fatal === undefined ? '' : `; always an error: ${cell(c.fatal)}`} | ${engines.map((e) => behaviour(c[e])).join(' | ')} |`),
   ];
 }
 
@@ -98,7 +98,6 @@ export function rulesMarkdown(coverage: readonly string[] = []): string {
     '',
     r.docs.rationale,
     '',
-    ...(r.fatal === undefined ? [] : [`Always an error: ${r.fatal}`, '']),
     ...browserTable(r.id),
     '',
     ...examples(r),

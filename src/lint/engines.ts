@@ -53,6 +53,12 @@ export interface EngineBehaviour {
 export interface CaseKnowledge {
   /** What the condition is, for docs/rules.md (one short phrase). */
   readonly condition: string;
+  /**
+   * Set when the call cannot work even though the engines take the
+   * description (no codec in common, no ICE credentials): an error under any
+   * engine target; the text says why.
+   */
+  readonly fatal?: string;
   readonly chromium?: EngineBehaviour;
   readonly firefox?: EngineBehaviour;
   readonly webkit?: EngineBehaviour;

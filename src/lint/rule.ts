@@ -85,12 +85,7 @@ interface RuleBase {
   readonly severity: Severity;
   /** The severity when no target engine rejects the finding (default `warning`; `info` for style). */
   readonly tolerated?: Severity;
-  /**
-   * Set when the call cannot work even though every engine takes the
-   * description (no codec in common, no ICE credentials): the finding is an
-   * error whatever the targets; the text says why.
-   */
-  readonly fatal?: string;
+
   /**
    * Parser diagnostic codes this rule reports more precisely: while the rule
    * is on, a parser diagnostic with one of these codes on a line the rule

@@ -131,17 +131,17 @@ interface Verdict {
 
 /**
  * A finding's severity under the targets: error when a target engine rejects
- * its case (or the rule says the call cannot work), else the milder of its
+ * its case (or the case says the call cannot work at all), else the milder of its
  * RFC severity and what the rule deems tolerable; with `rfc` among the
  * targets, never milder than the RFC reading. A case no engine entry knows
  * keeps the RFC reading.
  */
-function judge(rfc: Severity, known: CaseKnowledge | undefined, targets: readonly Target[], tolerated: Severity, fatal: string | undefined): Verdict {
+function judge(rfc: Severity, known: CaseKnowledge | undefined, targets: readonly Target[], tolerated: Severity): Verdict {
   const rejectedBy = rejectionsOf(known, targets);
   const engines = targets.filter((t): t is Engine => t !== 'rfc');
   let severity: Severity;
   if (engines.length === 0 || known === undefined) severity = rfc;
-  else if (rejectedBy.length > 0 || fatal !== undefined) severity = 'error';
+  else if (rejectedBy.length > 0 || known.fatal !== undefined) severity = 'error';
   else severity = milder(rfc, tolerated);
   if (targets.includes('rfc')) severity = harsher(severity, rfc);
   const verdict: Verdict = { severity, rejectedBy };
@@ -179,7 +179,7 @@ function judgeParserDiagnostics(document: SdpDocument, list: readonly Diagnostic
   }
   return list.map((d) => {
     const known = caseOf(d.code, keys.get(d.line));
-    const v = judge(d.severity, known, targets, 'warning', undefined);
+    const v = judge(d.severity, known, targets, 'warning');
     return v.severity === d.severity && v.rejectedBy.length === 0 && v.depends === undefined ? d : applyVerdict({ ...d }, v);
   });
 }
@@ -229,7 +229,7 @@ function toDiagnostic(rule: Rule, settings: Settings, finding: Finding): Diagnos
   // Messages are for people and quote the input: a quoted mid `1\u200b` reads `1⟨U+200B⟩` in every output (terminal, JSON, SARIF, page).
   const d: Diagnostic = { code: rule.id, severity: 'error', message: printable(finding.message), line, column, endLine: line, endColumn, ref: rule.docs.ref };
   if (finding.hint !== undefined) d.hint = printable(finding.hint);
-  const verdict = judge(finding.severity ?? rule.severity, caseOf(rule.id, finding.case), settings.targets, rule.tolerated ?? 'warning', rule.fatal);
+  const verdict = judge(finding.severity ?? rule.severity, caseOf(rule.id, finding.case), settings.targets, rule.tolerated ?? 'warning');
   applyVerdict(d, verdict);
   // A user's setting for the rule wins over the targets' verdict.
   const setting = settings.overrides.get(rule.id);
