@@ -491,4 +491,281 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c', note: 'Free text is not interpreted.' },
     },
   },
+
+  // ── ICE: credentials and candidates ───────────────────────────────────
+  'ice-credentials-missing': {
+    default: {
+      condition: 'a section with its own transport has no a=ice-ufrag or no a=ice-pwd',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without ice-ufrag and ice-pwd.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyIceUfragPwdPresent (ValidateSessionDescription)',
+        note: 'Sections bundled behind another section\'s transport are skipped.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-ufrag attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'With a ufrag but no password the message is "Invalid description, no ice-pwd attribute at level N".',
+      },
+    },
+  },
+  'ice-ufrag-length': {
+    default: {
+      condition: 'an a=ice-ufrag shorter than 4 or longer than 256 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'ICE ufrag must be between 4 and 256 characters long.',
+        source: 'libwebrtc pc/jsep_transport.cc SetRemoteJsepTransportDescription; p2p/base/transport_description.cc ValidateIceUfrag',
+        note: 'Prefixed "Invalid ICE parameters: ".',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'JSEP only checks that the ufrag is present; whether the ICE stack (nICEr) refuses a short one later is unverified.',
+      },
+    },
+  },
+  'ice-pwd-length': {
+    default: {
+      condition: 'an a=ice-pwd shorter than 22 or longer than 256 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'ICE pwd must be between 22 and 256 characters long.',
+        source: 'libwebrtc pc/jsep_transport.cc SetRemoteJsepTransportDescription; p2p/base/transport_description.cc ValidateIcePwd',
+        note: 'Prefixed "Invalid ICE parameters: ".',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'JSEP only checks presence; unverified whether nICEr refuses it later.',
+      },
+    },
+  },
+  'bundle-ice-credentials-differ': {
+    default: {
+      condition: 'sections of one BUNDLE group carry different ICE credentials',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/sdp_offer_answer.cc VerifyIceUfragPwdPresent', note: 'Only the BUNDLE-tag section\'s transport is used.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp OwnsTransport', note: 'Non-tag sections of an answer\'s BUNDLE group own no transport; their credentials are ignored.' },
+    },
+  },
+  'candidate-after-end-of-candidates': {
+    default: {
+      condition: 'an a=candidate after a=end-of-candidates in the same section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'a=end-of-candidates is not read from a description.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadCandidate', note: 'All a=candidate lines are collected regardless of position.' },
+    },
+  },
+  'candidate-host-raddr': {
+    default: {
+      condition: 'a host candidate with raddr/rport',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'raddr/rport are parsed for every candidate type.' },
+      firefox: { verdict: 'accepts', note: 'Candidates go to the ICE stack as text; unverified.' },
+    },
+  },
+  'candidate-priority-component': {
+    default: {
+      condition: 'a candidate priority encoding another component',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'The priority is taken as a number.' },
+      firefox: { verdict: 'accepts', note: 'Unverified; the priority is only used for ordering.' },
+    },
+  },
+  'address-invalid': {
+    connection: {
+      condition: 'a c= address that is not an IP address',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData',
+        note: 'A non-IP text becomes a host name with no address family, which passes the family check; the address is not used for connectivity.',
+      },
+    },
+    candidate: {
+      condition: 'a candidate address that is not an IP address (nor an mDNS name)',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'The address is kept as a host name (the path mDNS candidates take) and resolution fails later, without an error to the page.',
+      },
+    },
+  },
+
+  // ── DTLS: fingerprint and setup role ──────────────────────────────────
+  'dtls-fingerprint-missing': {
+    default: {
+      condition: 'a DTLS section with its own transport has no a=fingerprint',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without DTLS fingerprint.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto (ValidateSessionDescription)',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no fingerprint attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+  },
+  'sdes-only': {
+    default: {
+      condition: 'a=crypto (SDES keys) and no a=fingerprint',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without DTLS fingerprint.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto',
+        note: 'DTLS is always on in browsers; a=crypto is not read at all.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no fingerprint attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+  },
+  'dtls-fingerprint-weak-hash': {
+    'sha-1': {
+      condition: 'an a=fingerprint with sha-1',
+      chromium: { verdict: 'accepts', source: 'libwebrtc rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572; rtc_base/message_digest.cc IsFips180DigestAlgorithm', note: 'sha-1 is one of the FIPS 180 hashes libwebrtc accepts.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint' },
+    },
+    md5: {
+      condition: 'an a=fingerprint with md5',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to create fingerprint from the digest.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute; rtc_base/message_digest.cc IsFips180DigestAlgorithm',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint; SdpAttribute.h SdpFingerprintAttributeList',
+        note: 'md5 and md2 are among the hash names Firefox\'s fingerprint list knows (from memory of SdpAttribute.h, not re-read); whether the DTLS layer later refuses the handshake is unverified.',
+      },
+    },
+    md2: {
+      condition: 'an a=fingerprint with md2',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to create fingerprint from the digest.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute; rtc_base/message_digest.cc IsFips180DigestAlgorithm',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint',
+        note: 'As for md5; unverified.',
+      },
+    },
+  },
+  'dtls-fingerprint-hash-unknown': {
+    'unknown-hash': {
+      condition: 'an a=fingerprint hash name no browser knows',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to create fingerprint from the digest.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute; rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572',
+        note: 'Known: sha-1, sha-224, sha-256, sha-384, sha-512 (IsFips180DigestAlgorithm); one unknown line fails the whole description even beside a good one.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no supported fingerprint algorithms present',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint; SdpHelper.cpp ValidateTransportAttributes',
+        note: 'An unknown hash is skipped; the description is refused only when no fingerprint with a known hash is left.',
+      },
+    },
+    'malformed-value': {
+      condition: 'an a=fingerprint value that is not colon-separated hex',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to create fingerprint from the digest.',
+        source: 'libwebrtc rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Malformed fingerprint token',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint',
+        note: 'A value with one token only reports "Only one token in fingerprint attribute".',
+      },
+    },
+  },
+  'dtls-setup-missing': {
+    offer: {
+      condition: 'an offer section with its own DTLS transport has no a=setup',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc p2p/base/transport_description_factory.cc CreateAnswer',
+        note: 'A missing role is taken as actpass (with a logged warning).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid offer, no setup attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+    answer: {
+      condition: 'an answer section with its own DTLS transport has no a=setup',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole', note: 'A remote answer without a role makes the offerer the DTLS server.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport', note: 'Without a role in the answer the answerer is taken as DTLS client.' },
+    },
+    default: {
+      condition: 'a section with its own DTLS transport has no a=setup (type unknown)',
+      chromium: { verdict: 'accepts', source: 'libwebrtc p2p/base/transport_description_factory.cc CreateAnswer; pc/jsep_transport.cc NegotiateDtlsRole' },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'Refused in an offer ("Invalid offer, no setup attribute at level N"), accepted in an answer.',
+      },
+    },
+  },
+  'dtls-setup-offer-not-actpass': {
+    default: {
+      condition: 'an offer with a=setup:active or passive',
+      chromium: { verdict: 'accepts', source: 'libwebrtc p2p/base/transport_description_factory.cc CreateAnswer', note: 'The answer takes the opposite role.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp DetermineAnswererSetupRole', note: 'The answer takes the opposite role.' },
+    },
+  },
+  'dtls-setup-answer-actpass': {
+    default: {
+      condition: 'an answer with a=setup:actpass',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Answerer must use either active or passive value for setup attribute.',
+        source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid answer, illegal setup attribute "actpass"',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+  },
+  'dtls-setup-holdconn': {
+    default: {
+      condition: 'a=setup:holdconn on a DTLS transport',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole; p2p/base/transport_description_factory.cc CreateAnswer',
+        note: 'In a remote answer: "Answerer must use either active or passive value for setup attribute."; a remote offer is applied, but createAnswer then fails.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'illegal setup attribute "holdconn"',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+  },
+  'dtls-setup-same-role': {
+    default: {
+      condition: 'offer and answer take the same DTLS role',
+      chromium: {
+        verdict: 'rejects',
+        call: 'setLocalDescription',
+        error: 'Answerer must be passive when offerer is active',
+        source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole',
+        note: 'Checked when both descriptions are applied: a local answer repeating the remote offer\'s role fails setLocalDescription ("… passive when offerer is active" / "… active when offerer is passive"); a local offer that was not actpass fails the remote answer with "Offerer must use actpass value for setup attribute.".',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport',
+        note: 'The role is taken from the answer alone; both ends then wait for or start the same handshake role and DTLS never completes.',
+      },
+    },
+  },
 };
