@@ -768,4 +768,278 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
   },
+
+  // ── RTP payloads: formats, rtpmap, fmtp, rtcp-fb, protocols ───────────
+  'media-protocol-unknown': {
+    'rtp-avp': {
+      condition: 'an m= line with RTP/AVP',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsPlainRtp; pc/media_session.cc IsMediaProtocolSupported', note: 'JSEP §5.1.2 legacy profile; DTLS is still required.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol', note: 'RTP/AVP is one of the transports Firefox enables in sipcc.' },
+    },
+    'udp-tls-rtp-savp': {
+      condition: 'an m= line with UDP/TLS/RTP/SAVP',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsDtlsRtp' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
+    },
+    other: {
+      condition: 'an m= line with a protocol that is not a WebRTC one',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_session.cc IsMediaProtocolSupported',
+        note: 'audio/video with a non-RTP protocol fails: "Unsupported protocol for media type"; an unknown RTP/… profile or another media kind is accepted and the section is rejected in the answer.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Unsupported media transport type',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol; third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'sipcc may already fail the m= line itself (port format invalid for an unsupported transport); either way the parse fails. An unknown media kind also fails ("Unsupported media section type").',
+      },
+    },
+  },
+  'rtpmap-missing': {
+    default: {
+      condition: 'a dynamic payload type with no a=rtpmap',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent',
+        note: 'Without an rtpmap no codec is created and the format is ignored; if an a=fmtp or a=rtcp-fb names the payload type, the codec has no name and the parse fails with "Failed to parse codecs correctly.".',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadRtpmap',
+        note: 'Recorded as a non-fatal parse error ("No rtpmap attribute for payload type"); the format is not negotiated.',
+      },
+    },
+  },
+  'rtpmap-unlisted-payload-type': {
+    default: {
+      condition: 'an a=rtpmap for a payload type not on the m= line',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute', note: 'The line is ignored (logged).' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp', note: 'Codecs are built from the m= line formats; the extra rtpmap is unused. Unverified.' },
+    },
+  },
+  'fmtp-unlisted-payload-type': {
+    default: {
+      condition: 'an a=fmtp for a format not on the m= line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse codecs correctly.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseFmtpAttributes, ParseContent',
+        note: 'The fmtp creates a codec without a name (its rtpmap, if any, was ignored as unlisted), which fails the final codec check.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFmtp', note: 'The fmtp is stored and never matched.' },
+    },
+  },
+  'rtcp-fb-unlisted-payload-type': {
+    default: {
+      condition: 'an a=rtcp-fb for a payload type not on the m= line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse codecs correctly.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseRtcpFbAttribute, ParseContent',
+        note: 'As for fmtp: the feedback line creates a nameless codec.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadRtcpFb', note: 'Stored and never matched.' },
+    },
+  },
+  'payload-type-duplicate': {
+    'm-line': {
+      condition: 'a payload type listed twice on one m= line',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Unverified: the format list is not checked for repeats; the codec is created once.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats', note: 'Unverified.' },
+    },
+    rtpmap: {
+      condition: 'a second a=rtpmap with the same codec for one payload type',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute', note: 'Only a different name or clock rate is an error.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadRtpmap', note: 'Unverified.' },
+    },
+  },
+  'rtpmap-conflict': {
+    default: {
+      condition: 'one payload type mapped to two different codecs in a section',
+      chromium: {
+        verdict: 'rejects',
+        error: 'payload type with conflicting codec name or clock rate.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute',
+        note: 'The full message starts "Duplicate " (plus "statically assigned" below 35). Audio compares the name only.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadRtpmap', note: 'Both entries are loaded; which one is used is unverified.' },
+    },
+  },
+  'rtx-apt-unknown': {
+    'no-apt': {
+      condition: 'an rtx payload type without an apt parameter',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs; pc/channel.cc',
+        note: 'An answer is negotiated from the offered codecs and drops such RTX; applied as a remote answer the codec list is refused ("Failed to set remote video description send parameters for m-section with mid=…"). Unverified.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h', note: 'Unverified: the RTX format is not negotiated.' },
+    },
+    'apt-unlisted': {
+      condition: 'an rtx apt naming a payload type not on the m= line',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs',
+        note: 'As for a missing apt; unverified.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h', note: 'Unverified.' },
+    },
+    'apt-self': {
+      condition: 'an rtx apt naming the rtx payload type itself',
+      chromium: { verdict: 'depends', source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs', note: 'Unverified.' },
+      firefox: { verdict: 'accepts', note: 'Unverified.' },
+    },
+  },
+  'payload-type-rtcp-conflict': {
+    default: {
+      condition: 'a payload type 64–95 in a section with a=rtcp-mux',
+      chromium: {
+        verdict: 'rejects',
+        error: 'used an invalid payload type',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidatePayloadTypes; pc/used_ids.h UsedPayloadTypes::IsIdValid',
+        note: 'Only payload types that became codecs count (an unmapped 64–95 format is ignored).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Illegal audio/video payload type',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp, GetForbiddenSdpPayloadTypes',
+      },
+    },
+  },
+  'payload-type-reserved': {
+    'reserved-static': {
+      condition: 'payload type 1, 2 or 19 in an audio or video section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/used_ids.h UsedPayloadTypes::IsIdValid', note: 'Any 0–127 outside 64–95 is valid.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Illegal audio/video payload type',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp, GetForbiddenSdpPayloadTypes',
+      },
+    },
+    'rtcp-range': {
+      condition: 'payload type 64–95 in an audio or video section',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidatePayloadTypes',
+        note: 'Refused only with a=rtcp-mux and only when the payload type has an rtpmap ("used an invalid payload type").',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Illegal audio/video payload type',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp, GetForbiddenSdpPayloadTypes',
+        note: 'With or without rtcp-mux.',
+      },
+    },
+  },
+
+  // ── Header extensions: a=extmap ───────────────────────────────────────
+  'extmap-id-range': {
+    'two-byte': {
+      condition: 'an a=extmap id from 15 to 255 (two-byte header form)',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; api/rtp_parameters.h RtpExtension::kMaxId',
+        note: 'Ids up to 255 are valid, with or without a=extmap-allow-mixed.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'Only 1–14, even with a=extmap-allow-mixed.',
+      },
+    },
+    'answer-offer-only': {
+      condition: 'an offer-only id (4096–4351) in an answer',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; pc/channel.cc',
+        note: 'Ids above 255 fail when the URI is one libwebrtc implements ("Failed to set remote … description … parameters for m-section with mid=…"); unknown URIs are filtered out first.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp, ValidateAnswer',
+        note: 'ValidateAnswer would also say "Answer used an invalid id".',
+      },
+    },
+  },
+  'extmap-id-duplicate': {
+    'same-uri': {
+      condition: 'one a=extmap id declared twice for the same URI in a section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc FilterRtpExtensions', note: 'Unverified: repeated URIs are filtered before validation.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains duplicate extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+      },
+    },
+    'different-uri': {
+      condition: 'one a=extmap id used for two URIs in a section',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; pc/channel.cc',
+        note: 'Refused ("Failed to set remote … description … parameters for m-section with mid=…") when both URIs are ones libwebrtc implements; unknown URIs are dropped first.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains duplicate extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+      },
+    },
+  },
+  'extmap-mixed-levels': {
+    default: {
+      condition: 'a=extmap at session level and in an RTP section too',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The a=extmap MUST be either all session level or all media level.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadExtmap',
+        note: 'Only a non-fatal parse warning ("extmap attributes in both session and media level").',
+      },
+    },
+  },
+  'bundle-extmap-id-conflict': {
+    default: {
+      condition: 'one extmap id with different URIs in one BUNDLE group',
+      chromium: {
+        verdict: 'rejects',
+        error: 'A BUNDLE group contains a codec collision for header extension id=',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateBundledRtpHeaderExtensions',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp', note: 'No BUNDLE-wide extmap check found (a source comment leaves it to a future bug).' },
+    },
+  },
+  'bundle-extmap-uri-ids-differ': {
+    default: {
+      condition: 'one extension URI with different ids in one BUNDLE group',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/sdp_offer_answer.cc ValidateBundledRtpHeaderExtensions', note: 'Only one id naming two URIs is checked.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp' },
+    },
+  },
+  'answer-extmap-mismatch': {
+    'uri-not-offered': {
+      condition: 'an answer a=extmap whose URI the offer section did not offer',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Unverified: extensions of a remote answer are used as given.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'that was not present in offer.',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'Full message: "Answer has extmap <uri> at level N that was not present in offer."; an answer with extmaps where the offer had none: "Answer adds extmap attributes to level N".',
+      },
+    },
+    'id-changed': {
+      condition: 'an answer a=extmap id that differs from the offered one',
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'Unverified; a later renegotiation that remaps an id is refused.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer changed id for extmap attribute',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+      },
+    },
+  },
 };
