@@ -1042,4 +1042,361 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
   },
+
+  // ── BUNDLE and mid ────────────────────────────────────────────────────
+  'bundle-payload-type-conflict': {
+    default: {
+      condition: 'one payload type with different codecs in one BUNDLE group',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateBundledPayloadTypes (ValidateSessionDescription)',
+        note: 'The check runs but its result only feeds a histogram (libwebrtc of 2024); newer Chromium may refuse with "A BUNDLE group contains a codec collision for payload_type=".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp SetUniqueReceivePayloadTypes', note: 'The payload type is just not used for demultiplexing.' },
+    },
+  },
+  'bundle-without-rtcp-mux': {
+    default: {
+      condition: 'an RTP section in a BUNDLE group without a=rtcp-mux',
+      chromium: {
+        verdict: 'rejects',
+        error: 'rtcp-mux must be enabled when BUNDLE is enabled.',
+        source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings (pc/sdp_offer_answer.cc ValidateSessionDescription)',
+        note: 'Chromium\'s default rtcpMuxPolicy "require" also refuses RTP sections without a=rtcp-mux outside BUNDLE ("Failed to setup RTCP mux.", pc/jsep_transport.cc).',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport', note: 'Without rtcp-mux a second ICE component is used.' },
+    },
+  },
+  'bundle-only-without-rtcp-mux': {
+    default: {
+      condition: 'an a=bundle-only section without a=rtcp-mux',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings', note: 'bundle-only sections (port 0) are skipped by the rtcp-mux check; they use the BUNDLE transport.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp' },
+    },
+  },
+  'bundle-only-without-bundle': {
+    default: {
+      condition: 'an a=bundle-only section whose mid is in no BUNDLE group',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription',
+        note: 'With port 0 the section counts as bundle-only, not rejected, but has no transport to share; unverified what happens next.',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp MsectionIsDisabled, OwnsTransport',
+        note: 'The section is enabled and owns its transport, so it needs its own ICE credentials and fingerprint; unverified.',
+      },
+    },
+  },
+  'group-unknown-mid': {
+    bundle: {
+      condition: 'a BUNDLE group names a mid no section has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups; pc/sdp_offer_answer.cc ValidateBundledRtpHeaderExtensions',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' matching no m= section.".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids; dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession',
+        note: 'Refused when the unknown mid is the first (the BUNDLE tag): "mid specified for bundle transport in group attribute does not exist in the SDP."; other unknown mids fail in an answer ("No transceiver for bundled mid") and are ignored in an offer.',
+      },
+    },
+    other: {
+      condition: 'a non-BUNDLE group (LS, FID, …) names a mid no section has',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseGroupAttribute', note: 'Only BUNDLE groups are validated.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadGroups' },
+    },
+  },
+  'mid-duplicate': {
+    default: {
+      condition: 'two sections with the same mid',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Duplicate a=mid value',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp UpdateTransceiversFromRemoteDescription',
+        note: 'Unsure: no duplicate-mid check was found in JsepSessionImpl or SdpHelper; the oracle decides.',
+      },
+    },
+  },
+  'mid-too-long': {
+    default: {
+      condition: 'a mid longer than 16 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The MID attribute exceeds the maximum supported length of 16 characters.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, mid length greater than 16',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+      },
+    },
+  },
+  'answer-bundle-not-subset': {
+    'no-offer-group': {
+      condition: 'the answer has a BUNDLE group but the offer has none',
+      chromium: {
+        verdict: 'rejects',
+        error: 'A BUNDLE group was added in the answer that did not exist in the offer.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer, HandleNegotiatedSession', note: 'No subset check found; the answer\'s groups decide the transports. Unverified.' },
+    },
+    'mid-added': {
+      condition: 'the answer BUNDLE group adds a mid the offered group did not have',
+      chromium: {
+        verdict: 'rejects',
+        error: 'that was not in the offered group.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+        note: 'Full message: "A BUNDLE group in answer contains a MID=\'x\' that was not in the offered group.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified.' },
+    },
+  },
+
+  // ── Simulcast and rid ─────────────────────────────────────────────────
+  'simulcast-rid-undeclared': {
+    default: {
+      condition: 'a=simulcast lists a rid no a=rid line of that direction declares',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc RemoveInvalidRidsFromSimulcast', note: 'The undeclared rid is dropped from the simulcast list.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'No rid attribute for',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp ValidateSimulcastVersions',
+      },
+    },
+  },
+  'rid-payload-type-unlisted': {
+    default: {
+      condition: 'an a=rid pt= list names a payload type not on the m= line',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc RemoveInvalidRidDescriptions', note: 'The inconsistent rid is removed (and with it its simulcast layer).' },
+    },
+  },
+
+  // ── Tracks: msid and ssrc ─────────────────────────────────────────────
+  'msid-malformed': {
+    'id-syntax': {
+      condition: 'an msid stream or track id that is not 1–64 token characters',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMsidAttribute', note: 'Ids are taken verbatim; an empty stream id fails ("Missing stream ID in msid attribute.").' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadMsids', note: 'An msid sipcc cannot read is dropped with a warning.' },
+    },
+    'ssrc-msid-fields': {
+      condition: 'an a=ssrc … msid: with more than two fields',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expected format "msid:<identifier>[ <appdata>]".',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseSsrcAttribute',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ParseMsid', note: 'Firefox reads ssrc-level msid loosely.' },
+    },
+  },
+  'ssrc-group-unknown-ssrc': {
+    default: {
+      condition: 'an a=ssrc-group names an SSRC no a=ssrc line describes',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'A group is attached to the track holding its first SSRC, or dropped.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
+    },
+  },
+  'ssrc-group-size': {
+    'fid-fec-fr': {
+      condition: 'an FID or FEC-FR ssrc-group without exactly 2 SSRCs',
+      chromium: {
+        verdict: 'rejects',
+        error: 'and an unexpected number of SSRCs.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateSsrcGroups',
+        note: 'Full message: "The media section with MID=\'x\' has a ssrc-group with semantics FID and an unexpected number of SSRCs.". Only groups attached to a track count.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
+    },
+    'sim-too-many': {
+      condition: 'a SIM ssrc-group with more layers than libwebrtc supports',
+      chromium: {
+        verdict: 'rejects',
+        error: 'and an unexpected number of SSRCs.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateSsrcGroups',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
+    },
+  },
+  'plan-b-section': {
+    'msid-tracks': {
+      condition: 'two a=msid lines with different track ids in one section',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Two different track IDs in msid attribute in one m= section',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMsidAttribute',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp RecvTrackSetRemote', note: 'Unverified: the stream ids are collected, the extra track is not received.' },
+    },
+    'ssrc-tracks': {
+      condition: 'a=ssrc msid lines naming several tracks in one section',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Media section has more than one track specified with a=ssrc lines which is not supported with Unified Plan.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateSessionDescription',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetMsids', note: 'Unverified: only one track per section is received.' },
+    },
+    'sim-groups': {
+      condition: 'several SIM ssrc-groups in one section',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc CreateTracksFromSsrcInfos; pc/sdp_offer_answer.cc ValidateSessionDescription',
+        note: 'Refused as above when the groups\' SSRCs carry different msid tracks; with one track (or none) they are accepted.',
+      },
+      firefox: { verdict: 'accepts', note: 'Unverified.' },
+    },
+    'fid-groups': {
+      condition: 'several FID groups not tied by one SIM group',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc CreateTracksFromSsrcInfos; pc/sdp_offer_answer.cc ValidateSessionDescription',
+        note: 'As for SIM groups: refused when they form several tracks.',
+      },
+      firefox: { verdict: 'accepts', note: 'Unverified.' },
+    },
+  },
+
+  // ── Data channel: SCTP sections ───────────────────────────────────────
+  'sctp-port-missing': {
+    default: {
+      condition: 'a UDP/DTLS/SCTP section without a=sctp-port',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp', note: 'Unverified; the default port is 5000.' },
+    },
+  },
+  'sctpmap-legacy': {
+    protocol: {
+      condition: 'm=application … DTLS/SCTP 5000 (draft form)',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The format is read as the SCTP port.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats' },
+    },
+    sctpmap: {
+      condition: 'a=sctpmap (draft form)',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'a=sctpmap is ignored.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSctpmap' },
+    },
+  },
+  'datachannel-format': {
+    'legacy-dtls-sctp': {
+      condition: 'the legacy `DTLS/SCTP 5000` m= line',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats' },
+    },
+    'not-webrtc-datachannel': {
+      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent',
+        note: 'The section is then read in the legacy sctpmap mode, so an a=sctp-port fails with "sctp-port attribute can\'t be used with sctpmap."; without one it is accepted.',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats',
+        note: 'The section ends up with no format; unverified whether the data channel is then negotiated.',
+      },
+    },
+  },
+
+  // ── Offer/answer: the answer against its offer ────────────────────────
+  'answer-media-count': {
+    default: {
+      condition: 'the answer has a different number of m-sections than the offer',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The order of m-lines in answer doesn\'t match order in offer. Rejecting answer.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateSessionDescription, MediaSectionsHaveSameCount',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Offer and answer have different number of m-lines',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+      },
+    },
+  },
+  'answer-media-kind': {
+    default: {
+      condition: 'an answer section of another media kind than the offer\'s',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The order of m-lines in answer doesn\'t match order in offer. Rejecting answer.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc MediaSectionsInSameOrder',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer and offer have different media types at m-line',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+      },
+    },
+  },
+  'answer-mid-mismatch': {
+    changed: {
+      condition: 'an answer section with another mid than the offer\'s',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The order of m-lines in answer doesn\'t match order in offer. Rejecting answer.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc MediaSectionsInSameOrder',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer changes mid for level',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+      },
+    },
+    missing: {
+      condition: 'an answer section without the offer\'s mid',
+      chromium: {
+        verdict: 'rejects',
+        error: 'A media section is missing a MID attribute.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one.' },
+    },
+    added: {
+      condition: 'an answer section with a mid the offer\'s section lacked',
+      chromium: { verdict: 'depends', source: 'libwebrtc pc/sdp_offer_answer.cc MediaSectionsInSameOrder', note: 'Browsers always offer mids, so this only arises with foreign offers.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer' },
+    },
+  },
+  'answer-accepts-rejected': {
+    default: {
+      condition: 'the answer gives a non-zero port to a section the offer rejected',
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer tried to enable an m-section that was disabled in the offer',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+      },
+    },
+  },
+  'answer-direction': {
+    default: {
+      condition: 'an answer direction the offered direction does not allow',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/sdp_offer_answer.cc', note: 'Unverified: no direction check was found; the answer direction is applied as given.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer tried to set',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: '"Answer tried to set recv when offer did not set send" or "… send when offer did not set recv".',
+      },
+    },
+  },
+  'answer-codec-not-offered': {
+    default: {
+      condition: 'an answer codec the offer section did not offer',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'Unverified: a remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver',
+        note: 'Codecs not offered are dropped; the answer fails only when nothing is left: "Answer had no codecs in common with offer in m-section N".',
+      },
+    },
+  },
 };
