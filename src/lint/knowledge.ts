@@ -21,7 +21,7 @@ import type { RuleKnowledge } from './engines.js';
  *   failure reads "SIPCC Failed to parse SDP: SDP Parse Error on line N:
  *   <message>" (JsepSessionImpl::ParseSdp, SdpHelper::AppendSdpParseErrors).
  *   sipcc is lenient in two ways that matter here: an attribute it cannot
- *   parse is dropped with a warning (sdp_token.c sdp_parse_attribute), and a
+ *   parse is dropped with a warning (sdp_attr.c sdp_parse_attribute), and a
  *   line that starts with no known `x=` token ends the parse silently, so the
  *   rest of the text is ignored (sdp_main.c sdp_parse).
  * - WebKit runs libwebrtc too; it is listed only where WebKit's own source
@@ -345,7 +345,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: {
         verdict: 'depends',
-        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_attribute',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute',
         note: 'sipcc drops an attribute it cannot parse and goes on; it fails later only if the dropped attribute was required (fingerprint, ice-ufrag, rid).',
       },
     },
@@ -375,7 +375,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: {
         verdict: 'accepts',
-        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_attribute',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute',
         note: 'sipcc drops the attribute with a warning; the description fails later only if that attribute was needed.',
       },
     },
@@ -396,6 +396,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'Above 255 sipcc already fails with "Format is too large" (SipccSdpMediaSection::LoadFormats).',
       },
     },
+    'extmap-id': {
+      condition: 'an a=extmap id of 0, 15, or above 255 (outside 4096–4351)',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap; media/engine/webrtc_media_engine.cc ValidateRtpExtensions',
+        note: 'The parser takes any integer; ids outside 1–255 are refused when the section is applied and the URI is one libwebrtc implements ("Failed to set remote … description … parameters for m-section with mid=…").',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'Firefox allows 1–14 only.',
+      },
+    },
     port: {
       condition: 'a port above 65535',
       chromium: { verdict: 'rejects', error: 'The port number is invalid', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription' },
@@ -411,7 +425,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: {
         verdict: 'depends',
-        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_attribute',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute',
         note: 'Bad attribute values are dropped with a warning; bad values on o=, c= or m= fail the parse.',
       },
     },
@@ -441,7 +455,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: {
         verdict: 'depends',
-        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_attribute',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute',
         note: 'sipcc drops it; the description then fails only if the attribute was required (ice-ufrag: "Invalid description, no ice-ufrag attribute").',
       },
     },
