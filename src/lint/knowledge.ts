@@ -1076,7 +1076,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'rejects',
         error: 'rtcp-mux must be enabled when BUNDLE is enabled.',
         source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings (pc/sdp_offer_answer.cc ValidateSessionDescription)',
-        note: 'Chromium\'s default rtcpMuxPolicy "require" also refuses RTP sections without a=rtcp-mux outside BUNDLE ("Failed to setup RTCP mux.", pc/jsep_transport.cc).',
+        note: 'Outside BUNDLE Chromium refuses them too under its default rtcpMuxPolicy "require": "The m= section with mid=\'x\' is invalid. RTCP-MUX is not enabled when it is required." (pc/jsep_transport_controller.cc ValidateContent); no sdpkit rule reports that case yet.',
       },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport', note: 'Without rtcp-mux a second ICE component is used.' },
     },
