@@ -884,24 +884,31 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     'no-apt': {
       condition: 'an rtx payload type without an apt parameter',
       chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs; pc/channel.cc',
-        note: 'An answer is negotiated from the offered codecs and drops such RTX; applied as a remote answer the codec list is refused ("Failed to set remote video description send parameters for m-section with mid=…"). Unverified.',
+        verdict: 'rejects',
+        error: 'Failed to set remote video description send parameters',
+        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs; pc/channel.cc VideoChannel::SetRemoteContent_w',
+        note: 'MapCodecs refuses the whole codec list when an RTX codec has no valid apt, so applying the remote section fails ("… for m-section with mid=\'x\'."). Video only; from reading, not yet recorded.',
       },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h', note: 'Unverified: the RTX format is not negotiated.' },
     },
     'apt-unlisted': {
       condition: 'an rtx apt naming a payload type not on the m= line',
       chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs',
-        note: 'As for a missing apt; unverified.',
+        verdict: 'rejects',
+        error: 'Failed to set remote video description send parameters',
+        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs; pc/channel.cc VideoChannel::SetRemoteContent_w',
+        note: 'MapCodecs refuses an RTX codec whose apt is not one of the section\'s codecs.',
       },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h', note: 'Unverified.' },
     },
     'apt-self': {
       condition: 'an rtx apt naming the rtx payload type itself',
-      chromium: { verdict: 'depends', source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs', note: 'Unverified.' },
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to set remote video description send parameters',
+        source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs',
+        note: 'The associated codec must be a media codec (or RED), not RTX.',
+      },
       firefox: { verdict: 'accepts', note: 'Unverified.' },
     },
   },
