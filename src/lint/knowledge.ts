@@ -460,6 +460,43 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
   },
+  'attribute-unexpected-value': {
+    default: {
+      condition: 'a flag attribute (rtcp-mux, bundle-only, …) given a value',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc HasAttribute', note: 'The name matches when followed by `:`, and the value is not read, so the flag is set.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Unverified: sipcc reads flags by name.' },
+    },
+  },
+  'extra-field': {
+    default: {
+      condition: 'text after the last field of a line or attribute',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription, ParseFingerprintAttribute, ParseDtlsSetup',
+        note: 'Fields are counted exactly on o= ("Expects 6 fields.") and a=fingerprint ("Expects 2 fields."), and a=setup takes the whole rest as the role ("Invalid attribute value."); most other attributes ignore what follows.',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_attr.c',
+        note: 'sipcc reads the fields it needs and usually ignores the rest; a=fingerprint with three tokens is read as hash plus the remaining text, which then fails as "Malformed fingerprint token". Unverified per attribute.',
+      },
+    },
+  },
+  'deprecated-syntax': {
+    default: {
+      condition: 'the draft `rid=` form of a=simulcast',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/simulcast_sdp_serializer.cc DeserializeSimulcastDescription; pc/webrtc_sdp.cc RemoveInvalidRidsFromSimulcast',
+        note: 'Rid ids are not checked for token characters, so `rid=a` is read as the id of the first layer; it matches no a=rid line and that layer is silently dropped (simulcast degrades, no error).',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpSimulcastAttribute::Parse',
+        note: 'Unverified whether Firefox still accepts the draft form it once produced; a parse failure there fails the description ("… at column N").',
+      },
+    },
+  },
   'attribute-level': {
     default: {
       condition: 'an attribute at a level where it has no meaning',
