@@ -24,6 +24,10 @@ import type { RuleKnowledge } from './engines.js';
  *   parse is dropped with a warning (sdp_attr.c sdp_parse_attribute), and a
  *   line that starts with no known `x=` token ends the parse silently, so the
  *   rest of the text is ignored (sdp_main.c sdp_parse).
+ * - The sources read: libwebrtc as of late 2024, Firefox's gecko-dev
+ *   mirror of about the same time. Where a check may have moved since (Firefox
+ *   two-byte extmap ids, Chromium's BUNDLE payload type check), the note says
+ *   so; test/oracle's recorded verdicts win over this table.
  * - WebKit runs libwebrtc too; it is listed only where WebKit's own source
  *   was read, so it is absent here (unknown), not assumed equal to Chromium.
  */
@@ -62,9 +66,9 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       condition: 'a line shorter than three characters, such as `s=`',
       chromium: {
         verdict: 'rejects',
-        error: 'Invalid SDP line.',
-        source: 'libwebrtc pc/webrtc_sdp.cc GetLine',
-        note: 'For `s=` the session parser reports "Expect line: s=".',
+        error: 'Expect line: s=',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseSessionDescription',
+        note: 'GetLine refuses lines shorter than 3 characters; for `s=` the session parser then reports "Expect line: s=", inside a media section the message is "Invalid SDP line.".',
       },
       firefox: {
         verdict: 'accepts',
@@ -1004,7 +1008,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'rejects',
         error: 'Description contains invalid extension id',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
-        note: 'Only 1–14, even with a=extmap-allow-mixed.',
+        note: 'Only 1–14, even with a=extmap-allow-mixed, in the source read; a Firefox with two-byte header extension support would accept 15–255.',
       },
     },
     'answer-offer-only': {
