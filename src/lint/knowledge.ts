@@ -24,8 +24,8 @@ import type { RuleKnowledge } from './engines.js';
  *   parse is dropped with a warning (sdp_attr.c sdp_parse_attribute), and a
  *   line that starts with no known `x=` token ends the parse silently, so the
  *   rest of the text is ignored (sdp_main.c sdp_parse).
- * - The sources read: libwebrtc as of late 2024, Firefox's gecko-dev
- *   mirror of about the same time. Where a check may have moved since (Firefox
+ * - The sources read: libwebrtc as of late 2024 and a recent gecko-dev
+ *   mirror (the versions the browsers ship may differ). Where a check may have moved since (Firefox
  *   two-byte extmap ids, Chromium's BUNDLE payload type check), the note says
  *   so; test/oracle's recorded verdicts win over this table.
  * - WebKit runs libwebrtc too; it is listed only where WebKit's own source
