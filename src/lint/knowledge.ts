@@ -996,8 +996,8 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   },
 
   // ── Header extensions: a=extmap ───────────────────────────────────────
-  'extmap-id-range': {
-    'two-byte': {
+  'extmap-id-two-byte': {
+    default: {
       condition: 'an a=extmap id from 15 to 255 (two-byte header form)',
       chromium: {
         verdict: 'accepts',
@@ -1011,6 +1011,8 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'Only 1–14, even with a=extmap-allow-mixed, in the source read; a Firefox with two-byte header extension support would accept 15–255.',
       },
     },
+  },
+  'extmap-id-range': {
     'answer-offer-only': {
       condition: 'an offer-only id (4096–4351) in an answer',
       chromium: {

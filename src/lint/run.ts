@@ -168,18 +168,20 @@ function applyVerdict(d: Diagnostic, v: Verdict): Diagnostic {
 
 /**
  * Parser diagnostics judged like findings. Their case is the line they are
- * on: `a=<attribute>` or `<type>=` (an invalid value in a=rtpmap is not one
- * in a=x-foo), else the code's `default`.
+ * on, most specific first: `a=<attribute>` or `<type>=` (an invalid value in
+ * a=rtpmap is not one in a=x-foo), then `attribute` or `line`, then the
+ * code's `default`.
  */
 function judgeParserDiagnostics(document: SdpDocument, list: readonly Diagnostic[], targets: readonly Target[]): Diagnostic[] {
-  const keys = new Map<number, string>();
+  const keys = new Map<number, readonly string[]>();
   for (const l of document.lines) {
     if (l.source === undefined) continue;
-    keys.set(l.source.line, l.type === 'a' && l.name !== undefined ? `a=${l.name.toLowerCase()}` : `${l.type}=`);
+    keys.set(l.source.line, l.type === 'a' && l.name !== undefined ? [`a=${l.name.toLowerCase()}`, 'attribute'] : [`${l.type}=`, 'line']);
   }
   return list.map((d) => {
-    const known = caseOf(d.code, keys.get(d.line));
-    const v = judge(d.severity, known, targets, 'warning');
+    const entry = Object.hasOwn(knowledge, d.code) ? knowledge[d.code] : undefined;
+    const key = entry === undefined ? undefined : (keys.get(d.line) ?? []).find((k) => Object.hasOwn(entry, k));
+    const v = judge(d.severity, caseOf(d.code, key), targets, 'warning');
     return v.severity === d.severity && v.rejectedBy.length === 0 && v.depends === undefined ? d : applyVerdict({ ...d }, v);
   });
 }

@@ -42,6 +42,10 @@ describe('lint', () => {
       endLine: 8,
       endColumn: 28,
       ref: 'RFC 8285 §4.2',
+      rejectedBy: [
+        { engine: 'chromium', call: 'setRemoteDescription', error: 'The MID attribute exceeds the maximum supported length of 16 characters.', source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids' },
+        { engine: 'firefox', call: 'setRemoteDescription', error: 'Invalid description, mid length greater than 16', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp' },
+      ],
     });
   });
 

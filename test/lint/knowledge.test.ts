@@ -17,11 +17,6 @@ import { codes } from '../../src/parser/diagnostics/codes.js';
  * below fails as a reminder).
  */
 const PENDING_RULE_IDS: readonly string[] = [
-  'line-syntax', // was chrome-rejects-line
-  'plan-b-section', // was chrome-plan-b
-  'extmap-mixed-levels', // was chrome-extmap-mixed-levels
-  'ssrc-group-size', // was chrome-ssrc-group-size
-  'payload-type-reserved', // was firefox-forbidden-payload-type
   'dtls-fingerprint-hash-unknown',
   'sdes-only',
   'media-protocol-unknown',

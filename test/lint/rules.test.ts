@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lint, lintPair, rules, rulesById } from '../../src/lint/index.js';
 import type { Diagnostic } from '../../src/parser/diagnostics/diagnostic.js';
 import type { Rule } from '../../src/lint/rule.js';
+import type { Target } from '../../src/lint/engines.js';
 
 /*
  * The docs examples are the tests (like Biome): every rule reports its bad
@@ -13,12 +14,12 @@ import type { Rule } from '../../src/lint/rule.js';
 
 const rulesDir = new URL('../../src/lint/rules/', import.meta.url);
 
-function findingsOf(rule: Rule, example: 'bad' | 'good'): Diagnostic[] {
+function findingsOf(rule: Rule, example: 'bad' | 'good', targets?: readonly Target[]): Diagnostic[] {
   if (rule.scope === 'document') {
-    return lint(rule.docs[example], { type: rule.docs.exampleType });
+    return lint(rule.docs[example], { type: rule.docs.exampleType, targets });
   }
   const { offer, answer } = rule.docs[example];
-  const r = lintPair(offer, answer);
+  const r = lintPair(offer, answer, { targets });
   return [...r.offer, ...r.answer, ...r.pair];
 }
 
@@ -55,11 +56,15 @@ describe('the rule registry', () => {
 });
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
-  it('reports its bad example', () => {
+  it('reports its bad example, at its RFC severity with the target rfc and as an error exactly when a target engine rejects it', () => {
+    const strict = findingsOf(rule, 'bad', ['rfc']).filter((d) => d.code === id);
+    expect(strict.length).toBeGreaterThan(0);
+    for (const d of strict) expect(d.severity).toBe(rule.severity);
     const found = findingsOf(rule, 'bad').filter((d) => d.code === id);
-    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBe(strict.length);
     for (const d of found) {
-      expect(d.severity).toBe(rule.severity);
+      if (d.rejectedBy !== undefined) expect(d.severity).toBe('error');
+      else if (d.severity === 'error') expect(rule.severity).toBe('error');
       expect(d.ref).toBe(rule.docs.ref);
       expect(d.line).toBeGreaterThanOrEqual(1);
       expect(d.column).toBeGreaterThanOrEqual(1);

@@ -13,6 +13,17 @@ describe('lint targets and old rule ids', () => {
     expect(() => lint('v=0\r\n', { targets: 'netscape' })).toThrow('unknown lint target `netscape`');
   });
 
+  it('makes an error of what a target rejects, names only the targets, and keeps the RFC reading for rfc', () => {
+    const midRule = rules.find((r) => r.id === 'mid-too-long')!;
+    const bad = midRule.scope === 'document' ? midRule.docs.bad : '';
+    const of = (targets: string) => lint(bad, { targets }).filter((d) => d.code === 'mid-too-long');
+    expect(of('chromium,firefox').map((d) => [d.severity, d.rejectedBy?.map((r) => r.engine)])).toEqual([['error', ['chromium', 'firefox']]]);
+    expect(of('firefox').map((d) => [d.severity, d.rejectedBy?.map((r) => r.engine)])).toEqual([['error', ['firefox']]]);
+    expect(of('rfc').map((d) => [d.severity, d.rejectedBy])).toEqual([[midRule.severity, undefined]]);
+    // The user's setting for a rule wins over the targets.
+    expect(lint(bad, { rules: { 'mid-too-long': 'warning' } }).find((d) => d.code === 'mid-too-long')?.severity).toBe('warning');
+  });
+
   it('takes the old rule ids as aliases of the renamed rules', () => {
     const bad = planB.scope === 'document' ? planB.docs.bad : '';
     expect(lint(bad).some((d) => d.code === 'plan-b-section')).toBe(true);
