@@ -1,0 +1,139 @@
+/*
+ * The page both engines load from the oracle's local server. It long-polls
+ * GET /job for a batch of jobs, runs each on fresh RTCPeerConnections
+ * (iceServers: [], closed afterwards) and POSTs the results to /result,
+ * until the server answers { done: true }.
+ *
+ * Plain JavaScript in a string: it runs unchanged in both browsers, with no
+ * build step that could add helpers to it.
+ */
+
+export const JOB_TIMEOUT_MS = 5000;
+
+export const PAGE_HTML = `<!doctype html>
+<meta charset="utf-8">
+<title>sdpkit oracle</title>
+<script>
+'use strict';
+const TIMEOUT = ${JOB_TIMEOUT_MS};
+
+function text(e) {
+  return e !== null && typeof e === 'object' && 'name' in e ? e.name + ': ' + e.message : String(e);
+}
+
+function stripCandidates(sdp) {
+  return sdp.split('\\r\\n').filter((l) => !l.startsWith('a=candidate:') && l !== 'a=end-of-candidates').join('\\r\\n');
+}
+
+function shaped() {
+  const pc = new RTCPeerConnection({ iceServers: [] });
+  pc.addTransceiver('audio');
+  pc.addTransceiver('video');
+  pc.createDataChannel('d');
+  return pc;
+}
+
+async function template() {
+  const pc1 = shaped();
+  const pc2 = new RTCPeerConnection({ iceServers: [] });
+  try {
+    const offer = await pc1.createOffer();
+    await pc2.setRemoteDescription(offer);
+    const answer = await pc2.createAnswer();
+    return { offer: stripCandidates(offer.sdp), answer: stripCandidates(answer.sdp), userAgent: navigator.userAgent };
+  } finally {
+    pc1.close();
+    pc2.close();
+  }
+}
+
+/* v is filled in step by step, so a timeout reports how far the job got. */
+async function offerJob(sdp, v) {
+  const pc = new RTCPeerConnection({ iceServers: [] });
+  v.pc = pc;
+  try {
+    await pc.setRemoteDescription({ type: 'offer', sdp });
+  } catch (e) {
+    v.accepted = false;
+    v.error = text(e);
+    return;
+  }
+  v.accepted = true;
+  try {
+    const a = await pc.createAnswer();
+    await pc.setLocalDescription(a);
+    v.answered = true;
+  } catch (e) {
+    v.answered = false;
+    v.answerError = text(e);
+  }
+}
+
+async function answerJob(sdp, v) {
+  const pc = shaped();
+  v.pc = pc;
+  const offer = await pc.createOffer();
+  await pc.setLocalDescription(offer);
+  v.ready = true;
+  try {
+    await pc.setRemoteDescription({ type: 'answer', sdp });
+    v.accepted = true;
+  } catch (e) {
+    v.accepted = false;
+    v.error = text(e);
+  }
+}
+
+async function run(job) {
+  if (job.kind === 'template') {
+    try {
+      return { seq: job.seq, template: await template() };
+    } catch (e) {
+      return { seq: job.seq, failure: text(e) };
+    }
+  }
+  const v = {};
+  let timer;
+  const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), TIMEOUT); });
+  let outcome;
+  try {
+    outcome = await Promise.race([(job.kind === 'offer' ? offerJob : answerJob)(job.sdp, v).then(() => 'done'), timedOut]);
+  } catch (e) {
+    /* Only the oracle's own steps (createOffer, setLocalDescription of the shaped offer) get here. */
+    clearTimeout(timer);
+    if (v.pc) v.pc.close();
+    return { seq: job.seq, failure: text(e) };
+  }
+  clearTimeout(timer);
+  if (v.pc) v.pc.close();
+  if (outcome === 'timeout') {
+    if (job.kind === 'answer' && !v.ready) return { seq: job.seq, failure: 'timeout before the answer was applied' };
+    if (v.accepted === true && job.kind === 'offer') return { seq: job.seq, verdict: { accepted: true, answered: false, answerError: 'timeout' } };
+    if (v.accepted === undefined) return { seq: job.seq, verdict: { accepted: false, error: 'timeout' } };
+  }
+  const verdict = { accepted: v.accepted };
+  if (v.error !== undefined) verdict.error = v.error;
+  if (v.answered !== undefined) verdict.answered = v.answered;
+  if (v.answerError !== undefined) verdict.answerError = v.answerError;
+  return { seq: job.seq, verdict };
+}
+
+async function loop() {
+  for (;;) {
+    let reply;
+    try {
+      reply = await (await fetch('/job', { cache: 'no-store' })).json();
+    } catch (e) {
+      await new Promise((r) => setTimeout(r, 200));
+      continue;
+    }
+    if (reply.done) return;
+    const results = [];
+    for (const job of reply.jobs) results.push(await run(job));
+    await fetch('/result', { method: 'POST', body: JSON.stringify(results), headers: { 'content-type': 'application/json' } });
+  }
+}
+
+loop();
+</script>
+`;
