@@ -48,9 +48,7 @@ async function template() {
 }
 
 /* v is filled in step by step, so a timeout reports how far the job got. */
-async function offerJob(sdp, v) {
-  const pc = new RTCPeerConnection({ iceServers: [] });
-  v.pc = pc;
+async function offerSteps(pc, sdp, v) {
   try {
     await pc.setRemoteDescription({ type: 'offer', sdp });
   } catch (e) {
@@ -69,12 +67,7 @@ async function offerJob(sdp, v) {
   }
 }
 
-async function answerJob(sdp, v) {
-  const pc = shaped();
-  v.pc = pc;
-  const offer = await pc.createOffer();
-  await pc.setLocalDescription(offer);
-  v.ready = true;
+async function answerSteps(pc, sdp, v) {
   try {
     await pc.setRemoteDescription({ type: 'answer', sdp });
     v.accepted = true;
@@ -92,26 +85,31 @@ async function run(job) {
       return { seq: job.seq, failure: text(e) };
     }
   }
+  /* The oracle's own steps (for an answer, a local offer of the template's shape) are not timed: they are not the variant's. */
+  let pc;
+  try {
+    if (job.kind === 'offer') {
+      pc = new RTCPeerConnection({ iceServers: [] });
+    } else {
+      pc = shaped();
+      await pc.setLocalDescription(await pc.createOffer());
+    }
+  } catch (e) {
+    if (pc) pc.close();
+    return { seq: job.seq, failure: text(e) };
+  }
   const v = {};
   let timer;
   const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), TIMEOUT); });
-  let outcome;
-  try {
-    outcome = await Promise.race([(job.kind === 'offer' ? offerJob : answerJob)(job.sdp, v).then(() => 'done'), timedOut]);
-  } catch (e) {
-    /* Only the oracle's own steps (createOffer, setLocalDescription of the shaped offer) get here. */
-    clearTimeout(timer);
-    if (v.pc) v.pc.close();
-    return { seq: job.seq, failure: text(e) };
-  }
+  const steps = (job.kind === 'offer' ? offerSteps : answerSteps)(pc, job.sdp, v).then(() => 'done');
+  const outcome = await Promise.race([steps, timedOut]);
   clearTimeout(timer);
-  if (v.pc) v.pc.close();
+  pc.close();
+  const verdict = { accepted: v.accepted === true };
   if (outcome === 'timeout') {
-    if (job.kind === 'answer' && !v.ready) return { seq: job.seq, failure: 'timeout before the answer was applied' };
-    if (v.accepted === true && job.kind === 'offer') return { seq: job.seq, verdict: { accepted: true, answered: false, answerError: 'timeout' } };
-    if (v.accepted === undefined) return { seq: job.seq, verdict: { accepted: false, error: 'timeout' } };
+    if (v.accepted === undefined) verdict.error = 'timeout';
+    else if (v.accepted && job.kind === 'offer' && v.answered === undefined) { verdict.answered = false; verdict.answerError = 'timeout'; }
   }
-  const verdict = { accepted: v.accepted };
   if (v.error !== undefined) verdict.error = v.error;
   if (v.answered !== undefined) verdict.answered = v.answered;
   if (v.answerError !== undefined) verdict.answerError = v.answerError;

@@ -9,7 +9,7 @@ import {
   type Engine, type Fixture, type RecordedVariant,
 } from './fixture.js';
 import { guardRefusal } from './guard.js';
-import { PAGE_HTML } from './page.js';
+import { JOB_TIMEOUT_MS, PAGE_HTML } from './page.js';
 import type { EngineVerdict, Template, Variant } from './variant.js';
 
 /*
@@ -38,8 +38,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
 const NETNS_ENV = 'SDPKIT_ORACLE_NETNS';
 const BATCH = 20;
-/** Without any result for this long, an engine is taken to be stuck and the run stops. */
-const STALL_MS = 60_000;
+/** Without any result for this long (a whole batch of jobs timing out, and more), an engine is taken to be stuck and the run stops. */
+const STALL_MS = BATCH * JOB_TIMEOUT_MS + 30_000;
 
 type JobSpec = { kind: 'template' } | { kind: 'offer' | 'answer'; sdp: string };
 type Job = JobSpec & { seq: number };
