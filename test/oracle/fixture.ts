@@ -16,6 +16,12 @@ export type Engine = (typeof ENGINES)[number];
 
 export const FIXTURE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'verdicts.json');
 
+/**
+ * Besides a browser's own `name: message`, a verdict's error may be one of
+ * the oracle's: `timeout` (also as answerError), `crashed` or `stalled` (the
+ * page died or stopped answering on this text; accepted is then false but
+ * nothing was rejected).
+ */
 export interface RecordedVariant {
   /** First 16 hex digits of the SHA-256 of the exact text each engine was (or would have been) given. */
   readonly sha: Partial<Record<Engine, string>>;

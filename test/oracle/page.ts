@@ -17,6 +17,10 @@ export const PAGE_HTML = `<!doctype html>
 'use strict';
 const TIMEOUT = ${JOB_TIMEOUT_MS};
 
+function connection() {
+  return new RTCPeerConnection({ iceServers: [] });
+}
+
 function text(e) {
   return e !== null && typeof e === 'object' && 'name' in e ? e.name + ': ' + e.message : String(e);
 }
@@ -26,7 +30,7 @@ function stripCandidates(sdp) {
 }
 
 function shaped() {
-  const pc = new RTCPeerConnection({ iceServers: [] });
+  const pc = connection();
   pc.addTransceiver('audio');
   pc.addTransceiver('video');
   pc.createDataChannel('d');
@@ -35,7 +39,7 @@ function shaped() {
 
 async function template() {
   const pc1 = shaped();
-  const pc2 = new RTCPeerConnection({ iceServers: [] });
+  const pc2 = connection();
   try {
     const offer = await pc1.createOffer();
     await pc2.setRemoteDescription(offer);
@@ -89,7 +93,7 @@ async function run(job) {
   let pc;
   try {
     if (job.kind === 'offer') {
-      pc = new RTCPeerConnection({ iceServers: [] });
+      pc = connection();
     } else {
       pc = shaped();
       await pc.setLocalDescription(await pc.createOffer());
@@ -126,9 +130,13 @@ async function loop() {
       continue;
     }
     if (reply.done) return;
-    const results = [];
-    for (const job of reply.jobs) results.push(await run(job));
-    await fetch('/result', { method: 'POST', body: JSON.stringify(results), headers: { 'content-type': 'application/json' } });
+    /* Each result is posted as soon as it exists, so when the page dies the oracle knows which job it died on. */
+    for (const job of reply.jobs) {
+      const result = await run(job);
+      await fetch('/result', { method: 'POST', body: JSON.stringify([result]), headers: { 'content-type': 'application/json' } });
+    }
+    /* Closed connections count against Chromium's cap on live ones until they are collected (Chromium runs with --expose-gc). */
+    if (typeof gc === 'function') gc();
   }
 }
 

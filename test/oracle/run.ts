@@ -32,14 +32,26 @@ import type { EngineVerdict, Template, Variant } from './variant.js';
  * taken, createAnswer + setLocalDescription); answer variants are made from
  * the engine's template in node and applied after setLocalDescription of a
  * fresh offer of the template's shape.
+ *
+ * Recorded errors of the oracle's own: `timeout` (a step did not settle in
+ * 5 s), `crashed` (the page's process died on the text: Firefox ESR's content
+ * process does on some valid offers) and `stalled` (the page stopped
+ * answering without a crash report). After a crash or stall the browser is
+ * restarted and the run goes on.
  */
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
 const NETNS_ENV = 'SDPKIT_ORACLE_NETNS';
 const BATCH = 20;
-/** Without any result for this long (a whole batch of jobs timing out, and more), an engine is taken to be stuck and the run stops. */
-const STALL_MS = BATCH * JOB_TIMEOUT_MS + 30_000;
+/**
+ * Results come back one by one; with a job in flight and none for this long
+ * (a job's own timeout and then some), the page is taken to have crashed or
+ * hung on that job.
+ */
+const STALL_MS = JOB_TIMEOUT_MS + 5_000;
+/** More browser restarts than this in one run stop the run. */
+const MAX_RESTARTS = 20;
 
 type JobSpec = { kind: 'template' } | { kind: 'offer' | 'answer'; sdp: string };
 type Job = JobSpec & { seq: number };
@@ -51,17 +63,32 @@ interface PageResult {
   failure?: string;
 }
 
-/** One engine: its server, its browser process, its job queue. */
+/** The error recorded for a variant the page died on: `crashed` when the browser reported a dead process, else `stalled`. */
+export const CRASHED = 'crashed';
+export const STALLED = 'stalled';
+
+/**
+ * One engine: its server, its browser process, its job queue. When the page
+ * dies on a job (a renderer or content process crash, or a hang), that job is
+ * recorded as crashed or stalled, the browser is restarted and the jobs
+ * after it are handed out again.
+ */
 class EngineRun {
-  private readonly queue: Job[] = [];
+  private queue: Job[] = [];
+  /** Handed to the page, in the order it runs them, without a result yet. */
+  private inflight: Job[] = [];
   private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void }>();
   private waiter: ServerResponse | undefined;
   private done = false;
+  private restarting = false;
+  private recovering: Promise<void> = Promise.resolve();
+  private restarts = 0;
   private seq = 0;
   private lastProgress = Date.now();
   private readonly server: Server;
   private child: ChildProcess | undefined;
   private output = '';
+  private url = '';
   private readonly dir: string;
   private watchdog: NodeJS.Timeout | undefined;
 
@@ -74,28 +101,60 @@ class EngineRun {
     await new Promise<void>((ok) => this.server.listen(0, '127.0.0.1', ok));
     const address = this.server.address();
     if (address === null || typeof address === 'string') throw new Error('the oracle server has no port');
-    const url = `http://127.0.0.1:${address.port}/`;
-    this.child = this.engine === 'chromium' ? launchChromium(this.dir, url) : launchFirefox(this.dir, url);
+    this.url = `http://127.0.0.1:${address.port}/`;
+    this.launch();
+    this.watchdog = setInterval(() => {
+      if (!this.restarting && this.inflight.length > 0 && Date.now() - this.lastProgress > STALL_MS) this.recover();
+    }, 1000);
+  }
+
+  private launch(): void {
+    const child = this.engine === 'chromium' ? launchChromium(this.dir, this.url) : launchFirefox(this.dir, this.url);
+    this.child = child;
+    this.output = '';
     const keep = (chunk: Buffer): void => {
       this.output = (this.output + chunk.toString('utf8')).slice(-4000);
     };
-    this.child.stdout?.on('data', keep);
-    this.child.stderr?.on('data', keep);
-    this.child.on('exit', (code, signal) => {
-      if (!this.done) this.failAll(`${this.engine} exited (${code ?? signal}) before the run ended; its last output:\n${this.output}`);
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.on('exit', () => {
+      if (!this.done && !this.restarting && this.child === child) this.recover();
     });
-    this.watchdog = setInterval(() => {
-      if (this.pending.size > 0 && Date.now() - this.lastProgress > STALL_MS) {
-        this.failAll(`${this.engine} returned nothing for ${STALL_MS / 1000} s; its last output:\n${this.output}`);
-      }
-    }, 1000);
+  }
+
+  /** The page died: the job it was on gets its verdict, the browser restarts, the rest is handed out again. */
+  private recover(): void {
+    if (this.restarting || this.done) return;
+    this.restarting = true;
+    this.recovering = this.restart();
+  }
+
+  private async restart(): Promise<void> {
+    const dead = this.child?.exitCode !== null || this.child?.signalCode !== null;
+    const label = dead || /exited on signal|crash/i.test(this.output) ? CRASHED : STALLED;
+    const culprit = this.inflight.shift();
+    if (culprit !== undefined) this.settle({ seq: culprit.seq, verdict: { accepted: false, error: label } });
+    this.queue = [...this.inflight, ...this.queue];
+    this.inflight = [];
+    if (++this.restarts > MAX_RESTARTS) {
+      this.failAll(`${this.engine} died more than ${MAX_RESTARTS} times; its last output:\n${this.output}`);
+      return;
+    }
+    console.log(`oracle: ${this.engine} ${label} (restart ${this.restarts}); its last output:\n${this.output.trim().split('\n').slice(-3).join('\n')}`);
+    if (this.waiter !== undefined) this.waiter.destroy();
+    this.waiter = undefined;
+    await stopProcess(this.child);
+    // The verdict above may have been the last one the run waited for: then it is stopping, not going on.
+    if (!this.done) {
+      this.lastProgress = Date.now();
+      this.launch();
+    }
+    this.restarting = false;
   }
 
   submit(job: JobSpec): Promise<PageResult> {
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
-      // The stall clock starts when there is something to wait for.
-      if (this.pending.size === 0) this.lastProgress = Date.now();
       this.pending.set(seq, { resolve, reject });
       this.queue.push({ ...job, seq });
       this.flush();
@@ -104,12 +163,19 @@ class EngineRun {
 
   async stop(): Promise<void> {
     this.done = true;
+    await this.recovering;
     this.flush();
     if (this.watchdog !== undefined) clearInterval(this.watchdog);
     await stopProcess(this.child);
-    await new Promise<void>((ok) => this.server.close(() => ok()));
     this.server.closeAllConnections();
-    rmSync(this.dir, { recursive: true, force: true });
+    await new Promise<void>((ok) => this.server.close(() => ok()));
+    rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+
+  private settle(result: PageResult): void {
+    const p = this.pending.get(result.seq);
+    this.pending.delete(result.seq);
+    p?.resolve(result);
   }
 
   private failAll(message: string): void {
@@ -120,10 +186,14 @@ class EngineRun {
 
   private flush(): void {
     const res = this.waiter;
-    if (res === undefined) return;
+    if (res === undefined || this.restarting) return;
     if (this.queue.length > 0) {
       this.waiter = undefined;
-      send(res, 200, 'application/json', JSON.stringify({ jobs: this.queue.splice(0, BATCH) }));
+      const jobs = this.queue.splice(0, BATCH);
+      // The stall clock starts when there is something to wait for.
+      if (this.inflight.length === 0) this.lastProgress = Date.now();
+      this.inflight.push(...jobs);
+      send(res, 200, 'application/json', JSON.stringify({ jobs }));
     } else if (this.done) {
       this.waiter = undefined;
       send(res, 200, 'application/json', JSON.stringify({ done: true }));
@@ -145,11 +215,11 @@ class EngineRun {
       req.on('data', (chunk: string) => (body += chunk));
       req.on('end', () => {
         send(res, 204, 'text/plain', '');
+        if (this.restarting) return;
         this.lastProgress = Date.now();
         for (const result of JSON.parse(body) as PageResult[]) {
-          const p = this.pending.get(result.seq);
-          this.pending.delete(result.seq);
-          p?.resolve(result);
+          this.inflight = this.inflight.filter((j) => j.seq !== result.seq);
+          this.settle(result);
         }
       });
       return;
@@ -167,6 +237,9 @@ function launchChromium(dir: string, url: string): ChildProcess {
   return spawn(CHROMIUM, [
     '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--no-default-browser-check', '--disable-component-update', '--disable-sync',
+    // Chromium refuses a new RTCPeerConnection while its renderer holds 500 that are not yet garbage collected,
+    // closed or not (blink RTCPeerConnection::PeerConnectionCountLimit); the page collects after each batch.
+    '--js-flags=--expose-gc',
     `--user-data-dir=${dir}`, url,
   ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -228,21 +301,30 @@ function launchFirefox(dir: string, url: string): ChildProcess {
   });
 }
 
-/** Ends a browser this run started: its process group (spawned detached), TERM, then KILL after 5 s. */
+/**
+ * Ends a browser this run started: its process group (it was spawned
+ * detached, so the group is the browser and its helpers), TERM, KILL after
+ * 5 s, and KILL once more for helpers that outlive the main process.
+ */
 async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  const pid = child?.pid;
+  if (child === undefined || pid === undefined) return;
   const signal = (s: NodeJS.Signals): void => {
     try {
-      process.kill(-(child.pid as number), s);
+      process.kill(-pid, s);
     } catch {
-      /* already gone */
+      /* the group is gone */
     }
   };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+  signal('SIGKILL');
+  await new Promise((ok) => setTimeout(ok, 200));
 }
 
 function binaryVersion(binary: string): string {
@@ -266,6 +348,7 @@ export interface OracleOptions {
 }
 
 interface EngineSummary {
+  crashed: number;
   accepted: number;
   rejected: number;
   timeouts: number;
@@ -306,7 +389,7 @@ export async function runOracle(list: () => Variant[], options: OracleOptions = 
       if (previous !== undefined && previous.browsers[engine] !== browsers[engine]) {
         log(`oracle: warning: ${engine} is now ${browsers[engine]}, the fixture was recorded with ${previous.browsers[engine]}`);
       }
-      const s: EngineSummary = { accepted: 0, rejected: 0, timeouts: 0, refused: 0, ms: 0 };
+      const s: EngineSummary = { crashed: 0, accepted: 0, rejected: 0, timeouts: 0, refused: 0, ms: 0 };
       summary[engine] = s;
       const started = Date.now();
       await Promise.all(chosen.map(async (variant) => {
@@ -330,7 +413,8 @@ export async function runOracle(list: () => Variant[], options: OracleOptions = 
         const result = await run.submit({ kind: variant.role, sdp: text });
         if (result.verdict === undefined) throw new Error(`${engine}, ${variant.id}: the oracle page failed: ${result.failure ?? '?'}`);
         const verdict = result.verdict;
-        if (verdict.error === 'timeout' || verdict.answerError === 'timeout') s.timeouts++;
+        if (verdict.error === CRASHED || verdict.error === STALLED) s.crashed++;
+        else if (verdict.error === 'timeout' || verdict.answerError === 'timeout') s.timeouts++;
         else if (verdict.accepted) s.accepted++;
         else s.rejected++;
         (entry as Record<Engine, EngineVerdict>)[engine] = verdict;
@@ -338,7 +422,9 @@ export async function runOracle(list: () => Variant[], options: OracleOptions = 
       s.ms = Date.now() - started;
     }));
   } finally {
-    await Promise.all(runs.map((r) => r.stop()));
+    // Every browser is stopped even when another one's cleanup fails.
+    const stopped = await Promise.allSettled(runs.map((r) => r.stop()));
+    for (const s of stopped) if (s.status === 'rejected') log(`oracle: cleanup: ${String(s.reason)}`);
   }
 
   const verdicts: Record<string, RecordedVariant> = { ...(previous?.verdicts ?? {}) };
@@ -350,8 +436,8 @@ export async function runOracle(list: () => Variant[], options: OracleOptions = 
   writeFileSync(path, serializeFixture(fixture));
   for (const engine of ENGINES) {
     const s = summary[engine];
-    const sent = s.accepted + s.rejected + s.timeouts;
-    log(`${engine.padEnd(8)} accepted ${s.accepted}, rejected ${s.rejected}, timeouts ${s.timeouts}, guard-refused ${s.refused}; ${(s.ms / 1000).toFixed(1)} s (${sent > 0 ? (s.ms / sent).toFixed(1) : '-'} ms per variant sent)`);
+    const sent = s.accepted + s.rejected + s.timeouts + s.crashed;
+    log(`${engine.padEnd(8)} accepted ${s.accepted}, rejected ${s.rejected}, timeouts ${s.timeouts}, crashed or stalled ${s.crashed}, guard-refused ${s.refused}; ${(s.ms / 1000).toFixed(1)} s (${sent > 0 ? (s.ms / sent).toFixed(1) : '-'} ms per variant sent)`);
   }
   log(`oracle: wrote ${path}`);
   return { fixture, summary };
