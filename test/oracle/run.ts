@@ -94,6 +94,7 @@ class EngineRun {
 
   constructor(readonly engine: Engine) {
     this.dir = mkdtempSync(join(tmpdir(), `sdpkit-oracle-${engine}-`));
+    liveDirs.add(this.dir);
     this.server = createServer((req, res) => this.handle(req, res));
   }
 
@@ -170,6 +171,7 @@ class EngineRun {
     this.server.closeAllConnections();
     await new Promise<void>((ok) => this.server.close(() => ok()));
     rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    liveDirs.delete(this.dir);
   }
 
   private settle(result: PageResult): void {
@@ -233,15 +235,28 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
+/** Process groups of the browsers this run has running and their profile directories, for an interrupted run to end and remove them. */
+const liveGroups = new Set<number>();
+const liveDirs = new Set<string>();
+
+function track(child: ChildProcess): ChildProcess {
+  const pid = child.pid;
+  if (pid !== undefined) {
+    liveGroups.add(pid);
+    child.once('exit', () => liveGroups.delete(pid));
+  }
+  return child;
+}
+
 function launchChromium(dir: string, url: string): ChildProcess {
-  return spawn(CHROMIUM, [
+  return track(spawn(CHROMIUM, [
     '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--no-default-browser-check', '--disable-component-update', '--disable-sync',
     // Chromium refuses a new RTCPeerConnection while its renderer holds 500 that are not yet garbage collected,
     // closed or not (blink RTCPeerConnection::PeerConnectionCountLimit); the page collects after each batch.
     '--js-flags=--expose-gc',
     `--user-data-dir=${dir}`, url,
-  ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 /** user.js for the Firefox profile: nothing at start but the page, no background traffic, loopback ICE allowed, no ICE servers. */
@@ -294,11 +309,11 @@ const FIREFOX_PREFS: Record<string, boolean | number | string> = {
 function launchFirefox(dir: string, url: string): ChildProcess {
   const prefs = Object.entries(FIREFOX_PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`);
   writeFileSync(join(dir, 'user.js'), prefs.join(''));
-  return spawn(FIREFOX, ['--headless', '--no-remote', '--profile', dir, url], {
+  return track(spawn(FIREFOX, ['--headless', '--no-remote', '--profile', dir, url], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_HEADLESS: '1' },
-  });
+  }));
 }
 
 /**
@@ -485,6 +500,22 @@ async function main(): Promise<void> {
     process.exit(child.status ?? 1);
   }
   assertLoopbackOnly();
+  // The browsers run in process groups of their own, out of reach of the terminal's Ctrl-C: end them here.
+  for (const s of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(s, () => {
+      for (const pid of liveGroups) {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          /* the group is gone */
+        }
+      }
+      setTimeout(() => {
+        for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        process.exit(130);
+      }, 300);
+    });
+  }
   await runOracle(await pickVariants(), options);
 }
 
