@@ -52,7 +52,7 @@ async function template() {
 }
 
 /* v is filled in step by step, so a timeout reports how far the job got. */
-async function offerSteps(pc, sdp, v) {
+async function offerSteps(pc, sdp, v, seq) {
   try {
     await pc.setRemoteDescription({ type: 'offer', sdp });
   } catch (e) {
@@ -61,6 +61,8 @@ async function offerSteps(pc, sdp, v) {
     return;
   }
   v.accepted = true;
+  /* Should the page die while answering, the oracle still knows the offer itself was taken. */
+  await post([{ seq, accepted: true }]);
   try {
     const a = await pc.createAnswer();
     await pc.setLocalDescription(a);
@@ -105,7 +107,7 @@ async function run(job) {
   const v = {};
   let timer;
   const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), TIMEOUT); });
-  const steps = (job.kind === 'offer' ? offerSteps : answerSteps)(pc, job.sdp, v).then(() => 'done');
+  const steps = (job.kind === 'offer' ? offerSteps : answerSteps)(pc, job.sdp, v, job.seq).then(() => 'done');
   const outcome = await Promise.race([steps, timedOut]);
   clearTimeout(timer);
   pc.close();
@@ -118,6 +120,10 @@ async function run(job) {
   if (v.answered !== undefined) verdict.answered = v.answered;
   if (v.answerError !== undefined) verdict.answerError = v.answerError;
   return { seq: job.seq, verdict };
+}
+
+function post(results) {
+  return fetch('/result', { method: 'POST', body: JSON.stringify(results), headers: { 'content-type': 'application/json' } });
 }
 
 async function loop() {
@@ -133,7 +139,7 @@ async function loop() {
     /* Each result is posted as soon as it exists, so when the page dies the oracle knows which job it died on. */
     for (const job of reply.jobs) {
       const result = await run(job);
-      await fetch('/result', { method: 'POST', body: JSON.stringify([result]), headers: { 'content-type': 'application/json' } });
+      await post([result]);
     }
     /* Closed connections count against Chromium's cap on live ones until they are collected (Chromium runs with --expose-gc). */
     if (typeof gc === 'function') gc();

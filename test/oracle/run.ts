@@ -58,6 +58,8 @@ type Job = JobSpec & { seq: number };
 
 interface PageResult {
   seq: number;
+  /** Progress, not the end of the job: the offer was taken and the page is now answering it. */
+  accepted?: true;
   template?: Template & { userAgent: string };
   verdict?: EngineVerdict;
   failure?: string;
@@ -77,6 +79,8 @@ class EngineRun {
   private queue: Job[] = [];
   /** Handed to the page, in the order it runs them, without a result yet. */
   private inflight: Job[] = [];
+  /** Jobs whose offer the page reported taken before their result. */
+  private readonly offerTaken = new Set<number>();
   private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void }>();
   private waiter: ServerResponse | undefined;
   private done = false;
@@ -134,7 +138,10 @@ class EngineRun {
     const dead = this.child?.exitCode !== null || this.child?.signalCode !== null;
     const label = dead || /exited on signal|crash/i.test(this.output) ? CRASHED : STALLED;
     const culprit = this.inflight.shift();
-    if (culprit !== undefined) this.settle({ seq: culprit.seq, verdict: { accepted: false, error: label } });
+    if (culprit !== undefined) {
+      const verdict: EngineVerdict = this.offerTaken.has(culprit.seq) ? { accepted: true, answered: false, answerError: label } : { accepted: false, error: label };
+      this.settle({ seq: culprit.seq, verdict });
+    }
     this.queue = [...this.inflight, ...this.queue];
     this.inflight = [];
     if (++this.restarts > MAX_RESTARTS) {
@@ -220,6 +227,11 @@ class EngineRun {
         if (this.restarting) return;
         this.lastProgress = Date.now();
         for (const result of JSON.parse(body) as PageResult[]) {
+          if (result.accepted === true) {
+            this.offerTaken.add(result.seq);
+            continue;
+          }
+          this.offerTaken.delete(result.seq);
           this.inflight = this.inflight.filter((j) => j.seq !== result.seq);
           this.settle(result);
         }
@@ -428,7 +440,7 @@ export async function runOracle(list: () => Variant[], options: OracleOptions = 
         const result = await run.submit({ kind: variant.role, sdp: text });
         if (result.verdict === undefined) throw new Error(`${engine}, ${variant.id}: the oracle page failed: ${result.failure ?? '?'}`);
         const verdict = result.verdict;
-        if (verdict.error === CRASHED || verdict.error === STALLED) s.crashed++;
+        if ([verdict.error, verdict.answerError].some((e) => e === CRASHED || e === STALLED)) s.crashed++;
         else if (verdict.error === 'timeout' || verdict.answerError === 'timeout') s.timeouts++;
         else if (verdict.accepted) s.accepted++;
         else s.rejected++;
