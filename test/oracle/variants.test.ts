@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesOf, rewriteAddresses } from './sdp-edits.js';
+import { rewriteAddresses } from './sdp-edits.js';
 import { answerEdits } from './answer-edits.js';
 import { bases, sampleTemplates, variants } from './variants.js';
 import type { Variant } from './variant.js';
@@ -17,12 +17,29 @@ const NON_ADDRESSES = new Set(['999.1.1.1', 'foo', '<', 'X', '<redacted>']);
 const ALLOWED = /^(127\.0\.0\.1|::1|0\.0\.0\.0|::)(\/\d+)*$/;
 const MDNS = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.local$/i;
 
-/** The address tokens of a text that are neither loopback/unspecified nor mDNS nor a listed non-address. */
+const IP_LIKE = /^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)(\/\S*)?$/;
+const ADDRESS_LINE = /^(c=|o=|a=candidate:|a=rtcp:|a=remote-candidates:)/;
+
+/**
+ * The address tokens of a text that are neither loopback/unspecified nor
+ * mDNS nor a listed non-address. Written apart from rewriteAddresses (no
+ * shared field table): every IP-like token of a c=, o=, a=candidate,
+ * a=rtcp or a=remote-candidates line counts, plus a candidate's address
+ * and raddr whatever they look like.
+ */
 function badAddresses(text: string): string[] {
-  return text
-    .split(/\r\n|\n|\r/)
-    .flatMap((l) => addressesOf(l))
-    .filter((a) => !ALLOWED.test(a) && !MDNS.test(a) && !NON_ADDRESSES.has(a));
+  const found: string[] = [];
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    const m = ADDRESS_LINE.exec(line);
+    if (m === null) continue;
+    const tokens = line.slice(m[0].length).split(/[ \t]+/);
+    const candidate = m[0] === 'a=candidate:';
+    tokens.forEach((t, i) => {
+      const position = candidate && (i === 4 || tokens[i - 1] === 'raddr');
+      if ((position || IP_LIKE.test(t)) && !ALLOWED.test(t) && !MDNS.test(t) && !NON_ADDRESSES.has(t)) found.push(t);
+    });
+  }
+  return found;
 }
 
 const templates = Object.entries(sampleTemplates());
