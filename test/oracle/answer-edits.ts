@@ -1,4 +1,4 @@
-import { append, chain, insertAfter, linesOf, mapLines, remove, renumberPayloadType, sub, valueOf, type Edit } from './sdp-edits.js';
+import { append, chain, insertAfter, linesOf, mapLines, remove, renumberPayloadType, sectionLines, sub, valueOf, type Edit } from './sdp-edits.js';
 
 /*
  * Transforms of an engine's own answer (the template answer to the
@@ -22,14 +22,6 @@ const setPort = (n: number, port: string): Edit => sub(n, /^m=\S+ \S+ /, (l) => 
 const DIRECTION = /^a=(sendrecv|sendonly|recvonly|inactive)$/;
 const dropFromBundle = (mid: string): Edit => sub('session', /^a=group:BUNDLE/, (l) => l.split(' ').filter((m, i) => i === 0 || m !== mid).join(' '));
 
-/** The lines of section n of a text. */
-function section(text: string, n: number): string[] {
-  const lines = linesOf(text);
-  const ms = lines.flatMap((l, i) => (l.startsWith('m=') ? [i] : []));
-  const s = ms[n];
-  return s === undefined ? [] : lines.slice(s, ms[n + 1] ?? lines.length);
-}
-
 /** An extmap id not used in the text (by any section), from 14 down. */
 function freeExtmapId(text: string): string {
   const used = new Set(linesOf(text).flatMap((l) => /^a=extmap:(\d+)/.exec(l)?.[1] ?? []));
@@ -52,8 +44,8 @@ export const answerEdits: readonly AnswerEdit[] = [
   { name: 'mid-changed-not-group', aims: 'answer-mid-mismatch', description: "the audio section's a=mid changed to `x`, the group unchanged", edit: a(sub(0, /^a=mid:.*$/, 'a=mid:x')) },
   { name: 'mids-swapped', aims: 'answer-mid-mismatch', description: 'the audio and video mids swapped', edit: (t) => chain(sub(0, /^a=mid:.*$/, `a=mid:${midOf(t, 1)}`), sub(1, /^a=mid:.*$/, `a=mid:${midOf(t, 0)}`))(t) },
   { name: 'mids-removed', aims: 'answer-mid-mismatch', description: 'no a=mid lines and no BUNDLE group', edit: a(chain(remove('media', /^a=mid:/), remove('session', /^a=group:/))) },
-  { name: 'section-dropped', aims: 'answer-media-count', description: 'the last (data) section dropped, and its mid from the group', edit: (t) => chain((x: string) => mapLines(x, (lines) => lines.slice(0, lines.length - section(x, 2).length)), dropFromBundle(midOf(t, 2)))(t) },
-  { name: 'section-added', aims: 'answer-media-count', description: 'an extra section (a copy of the audio section with mid `x`)', edit: (t) => append(2, section(t, 0).map((l) => (l.startsWith('a=mid:') ? 'a=mid:x' : l)).filter((l) => !/^a=(ssrc|msid|candidate)/.test(l)))(t) },
+  { name: 'section-dropped', aims: 'answer-media-count', description: 'the last (data) section dropped, and its mid from the group', edit: (t) => chain((x: string) => mapLines(x, (lines) => lines.slice(0, lines.length - sectionLines(x, 2).length)), dropFromBundle(midOf(t, 2)))(t) },
+  { name: 'section-added', aims: 'answer-media-count', description: 'an extra section (a copy of the audio section with mid `x`)', edit: (t) => append(2, sectionLines(t, 0).map((l) => (l.startsWith('a=mid:') ? 'a=mid:x' : l)).filter((l) => !/^a=(ssrc|msid|candidate)/.test(l)))(t) },
   { name: 'sections-swapped', aims: 'answer-media-kind', description: 'the audio and video sections in swapped order', edit: (t) => mapLines(t, (lines) => { const ms = lines.flatMap((l, i) => (l.startsWith('m=') ? [i] : [])); const [x = 0, v = 0, d = lines.length] = ms; return [...lines.slice(0, x), ...lines.slice(v, d), ...lines.slice(x, v), ...lines.slice(d)]; }) },
   { name: 'kinds-swapped', aims: 'answer-media-kind', description: 'm=audio and m=video swapped on the first two m= lines (the rest unchanged)', edit: a(chain(sub(0, /^m=audio /, 'm=video '), sub(1, /^m=video /, 'm=audio '))) },
   { name: 'data-as-audio', aims: 'answer-media-kind', description: 'the data section answered as m=audio', edit: a(sub(2, /^m=application (\S+) \S+ .*$/, 'm=audio $1 UDP/TLS/RTP/SAVPF 0')) },

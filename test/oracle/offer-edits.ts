@@ -1,4 +1,4 @@
-import { append, chain, insertAfter, linesOf, mapLines, remove, renumberPayloadType, sub, valueOf, type Edit } from './sdp-edits.js';
+import { append, chain, insertAfter, linesOf, mapLines, remove, renumberPayloadType, sectionLines, sub, valueOf, type Edit } from './sdp-edits.js';
 
 /*
  * The edits the oracle makes to real offers, one defect (or one harmless
@@ -68,6 +68,9 @@ const onM =
 
 /** Direction lines. */
 const DIRECTION = /^a=(sendrecv|sendonly|recvonly|inactive)$/;
+
+/** Section n's lines as one text, for predicates on one section. */
+const sectionText = (text: string, n: number): string => sectionLines(text, n).join('\n');
 
 const HOST = (n: number, addr: string): string => `a=candidate:${1000 + n} 1 udp 2122260223 ${addr} ${50000 + n} typ host generation 0`;
 const MDNS = '3f1c6b2e-5d1a-4c59-9a3e-8b2f0d6e7a41.local';
@@ -149,7 +152,7 @@ export const offerEdits: readonly NamedEdit[] = [
   { name: 'proto-foo', aims: 'proto-unknown', description: 'm=audio with the transport protocol FOO/BAR', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 FOO/BAR') },
   { name: 'proto-rtp-avp', aims: 'proto-unknown', description: 'm=audio with RTP/AVP (no security)', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 RTP/AVP') },
   { name: 'proto-rtp-avpf', aims: 'proto-unknown', description: 'm=audio with RTP/AVPF (no security)', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 RTP/AVPF') },
-  { name: 'proto-udp-tls-rtp-savp', aims: 'benign', description: 'm=audio with UDP/TLS/RTP/SAVP (no F)', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 UDP/TLS/RTP/SAVP') },
+  { name: 'proto-udp-tls-rtp-savp', aims: 'proto-unknown', description: 'm=audio with UDP/TLS/RTP/SAVP (no F)', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 UDP/TLS/RTP/SAVP') },
   { name: 'proto-tcp-dtls-rtp-savpf', aims: 'benign', description: 'm=audio with TCP/DTLS/RTP/SAVPF', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 TCP/DTLS/RTP/SAVPF') },
   { name: 'proto-lowercase', aims: 'proto-case', description: 'm=audio with the protocol in lower case', edit: sub(0, /^m=audio (\S+) \S+/, 'm=audio $1 udp/tls/rtp/savpf') },
   { name: 'data-no-webrtc-datachannel', aims: 'datachannel-format-missing', description: 'm=application UDP/DTLS/SCTP with `foo` instead of webrtc-datachannel', edit: sub(2, /^m=application (\S+) (\S+) .*$/, 'm=application $1 $2 foo') },
@@ -314,17 +317,6 @@ export const offerEdits: readonly NamedEdit[] = [
   { name: 'direction-two', aims: 'direction-duplicate', description: 'two direction attributes in the audio section (sendrecv and recvonly)', edit: (t) => (has(DIRECTION)(sectionText(t, 0)) ? sub(0, DIRECTION, (l) => `${l}\r\na=recvonly`)(t) : insertAfter(0, /^a=mid:/, ['a=sendrecv', 'a=recvonly'])(t)) },
   { name: 'direction-session-inactive', aims: 'benign', description: 'a=inactive at session level (sections keep theirs)', edit: insertAfter('session', /^t=/, ['a=inactive']) },
 ];
-
-/** Section n's text, for predicates on one section. */
-function sectionText(text: string, n: number): string {
-  return linesOf(text)
-    .filter((_, i, all) => {
-      const starts = all.flatMap((l, k) => (l.startsWith('m=') ? [k] : []));
-      const s = starts[n];
-      return s !== undefined && i >= s && i < (starts[n + 1] ?? all.length);
-    })
-    .join('\n');
-}
 
 /** Syntax and line-order defects of the text as a whole. */
 export const syntaxEdits: readonly NamedEdit[] = [

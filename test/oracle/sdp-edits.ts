@@ -108,16 +108,9 @@ export function insertAfter(scope: Scope, re: RegExp, added: readonly string[], 
 export function append(scope: Scope, added: readonly string[]): Edit {
   return (text) =>
     mapLines(text, (lines) => {
-      const targets = new Set(
-        ranges(lines)
-          .map((r, n) => ({ ...r, n }))
-          .filter((r) => {
-            const idx = indexesIn(lines, scope);
-            return r.end > r.start && idx.includes(r.end - 1);
-          })
-          .map((r) => r.end - 1),
-      );
-      return lines.flatMap((l, i) => (targets.has(i) ? [l, ...added] : [l]));
+      const inScope = new Set(indexesIn(lines, scope));
+      const lasts = new Set(ranges(lines).flatMap((r) => (r.end > r.start && inScope.has(r.end - 1) ? [r.end - 1] : [])));
+      return lines.flatMap((l, i) => (lasts.has(i) ? [l, ...added] : [l]));
     });
 }
 

@@ -5,7 +5,7 @@ import { rules } from '../../src/lint/registry.js';
 import type { AnswerVariant, OfferVariant, Template, Variant } from './variant.js';
 import { offerEdits, syntaxEdits, benignEdits, type NamedEdit } from './offer-edits.js';
 import { answerEdits } from './answer-edits.js';
-import { append, chain, insertAfter, linesOf, mapLines, remove, rewriteAddresses, sub } from './sdp-edits.js';
+import { append, chain, insertAfter, remove, rewriteAddresses, sub } from './sdp-edits.js';
 
 /*
  * The SDP variants the browser oracle applies to real browsers (see
@@ -193,8 +193,6 @@ export function sampleTemplates(): Record<string, Template> {
     'firefox-offer+chromium-like-answer': { offer: firefox, answer: answerTo(firefox) },
   };
 }
-
-export { linesOf, mapLines };
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--list')) {
   const all = variants();
