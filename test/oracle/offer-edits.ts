@@ -341,7 +341,7 @@ export const syntaxEdits: readonly NamedEdit[] = [
   { name: 'timing-text', aims: 'timing-malformed', description: 't=now later', edit: sub('session', /^t=.*$/, 't=now later') },
   { name: 'session-name-missing', aims: 'session-name-missing', description: 'no s= line', edit: remove('session', /^s=/) },
   { name: 'm-before-v', aims: 'line-order', description: 'the first m= section moved before v=', edit: (t) => mapLines(t, (lines) => { const s = lines.findIndex((l) => l.startsWith('m=')); const e = lines.findIndex((l, i) => i > s && l.startsWith('m=')); return [...lines.slice(s, e), ...lines.slice(0, s), ...lines.slice(e)]; }) },
-  { name: 'session-attribute-after-m', aims: 'benign', description: 'the BUNDLE group moved into the last section (now a media-level attribute)', edit: (t) => { const g = valueOf(t, 'session', /^(a=group:BUNDLE .*)$/) ?? ''; return chain(remove('session', /^a=group:BUNDLE/), append(2, [g]))(t); } },
+  { name: 'session-attribute-after-m', aims: 'attribute-level', description: 'the BUNDLE group moved into the last section (now a media-level attribute)', edit: (t) => { const g = valueOf(t, 'session', /^(a=group:BUNDLE .*)$/) ?? ''; return chain(remove('session', /^a=group:BUNDLE/), append(2, [g]))(t); } },
   { name: 'attribute-name-upper-case', aims: 'attribute-name-case', description: 'A=MID in upper case after the type letter (a=MID:…)', edit: sub(0, /^a=mid:/, 'a=MID:') },
   { name: 'rtpmap-name-upper-case', aims: 'attribute-name-case', description: 'a=RTPMAP for every audio rtpmap', edit: sub(0, /^a=rtpmap:/, 'a=RTPMAP:', true) },
   { name: 'attribute-empty', aims: 'attribute-empty', description: 'an `a=` line with nothing after it', edit: insertAfter(0, /^a=mid:/, ['a=']) },
