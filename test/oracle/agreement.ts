@@ -1,5 +1,4 @@
 import { lint, lintPair } from '../../src/lint/index.js';
-import type { Engine } from '../../src/lint/engines.js';
 import type { Diagnostic } from '../../src/parser/diagnostics/diagnostic.js';
 import type { EngineVerdict, Template, Variant } from './variant.js';
 
@@ -15,16 +14,54 @@ import type { EngineVerdict, Template, Variant } from './variant.js';
  * rules and of the answer count; the template offer is the engine's own).
  */
 
-export const ORACLE_ENGINES = ['chromium', 'firefox'] as const satisfies readonly Engine[];
-export type OracleEngine = (typeof ORACLE_ENGINES)[number];
+export { ENGINES as ORACLE_ENGINES, type Engine as OracleEngine } from './fixture.js';
+import { ENGINES as ORACLE_ENGINES, loadFixture, sha16, textFor, type Engine as OracleEngine, type Fixture } from './fixture.js';
 
-export interface RecordedVariant {
+/** A variant with the texts the engines were given and what each did (engines the address guard kept it from are absent). */
+export interface AppliedVariant {
   readonly variant: Variant;
-  /** The exact text each engine was given. */
   readonly texts: Readonly<Record<OracleEngine, string>>;
-  readonly verdicts: Readonly<Record<OracleEngine, EngineVerdict>>;
+  readonly verdicts: Readonly<Partial<Record<OracleEngine, EngineVerdict>>>;
   readonly templates: Readonly<Record<OracleEngine, Template>>;
 }
+
+export interface Joined {
+  readonly applied: AppliedVariant[];
+  /** Fixture entries whose variant no longer exists or whose text changed: the fixture is stale (`npm run oracle`). */
+  readonly stale: string[];
+  /** Variants the fixture has no verdict for. */
+  readonly unrecorded: string[];
+}
+
+/** The fixture's verdicts joined with the regenerated variants, checking each text against its recorded hash. */
+export function join(fixture: Fixture, variants: readonly Variant[]): Joined {
+  const byId = new Map(variants.map((v) => [v.id, v]));
+  const applied: AppliedVariant[] = [];
+  const stale: string[] = [];
+  for (const [id, rec] of Object.entries(fixture.verdicts)) {
+    const variant = byId.get(id);
+    if (variant === undefined) {
+      stale.push(`${id}: no such variant any more`);
+      continue;
+    }
+    const texts = {} as Record<OracleEngine, string>;
+    for (const e of ORACLE_ENGINES) {
+      texts[e] = textFor(variant, e, fixture.templates);
+      const want = rec.sha[e];
+      if (want !== undefined && want !== sha16(texts[e])) stale.push(`${id}: the ${e} text changed since it was recorded`);
+    }
+    const verdicts: Partial<Record<OracleEngine, EngineVerdict>> = {};
+    for (const e of ORACLE_ENGINES) {
+      const v = rec[e];
+      if (v !== undefined) verdicts[e] = v;
+    }
+    applied.push({ variant, texts, verdicts, templates: fixture.templates });
+  }
+  const unrecorded = variants.filter((v) => !Object.hasOwn(fixture.verdicts, v.id)).map((v) => v.id);
+  return { applied, stale, unrecorded };
+}
+
+export { loadFixture };
 
 export interface Miss {
   readonly id: string;
@@ -55,7 +92,7 @@ export interface Agreement {
 }
 
 /** The diagnostics lint gives one engine's text of a variant under the given targets. */
-export function lintVariant(r: RecordedVariant, engine: OracleEngine, targets: readonly Engine[]): Diagnostic[] {
+export function lintVariant(r: AppliedVariant, engine: OracleEngine, targets: readonly OracleEngine[]): Diagnostic[] {
   const text = r.texts[engine];
   if (r.variant.role === 'offer') return lint(text, { type: 'offer', targets });
   const result = lintPair(r.templates[engine].offer, text, { targets });
@@ -66,16 +103,16 @@ function describe(d: Diagnostic): string {
   return `${d.line}:${d.column} ${d.code}: ${d.message}`;
 }
 
-export function agreement(recorded: readonly RecordedVariant[]): Agreement {
+export function agreement(recorded: readonly AppliedVariant[]): Agreement {
   const engines = {} as Record<OracleEngine, { rejected: number; caught: number; named: number; misses: Miss[] }>;
   for (const e of ORACLE_ENGINES) engines[e] = { rejected: 0, caught: 0, named: 0, misses: [] };
   const falseErrors: FalseError[] = [];
   let bothAccepted = 0;
   for (const r of recorded) {
-    const accepted = ORACLE_ENGINES.filter((e) => r.verdicts[e].accepted);
+    const accepted = ORACLE_ENGINES.filter((e) => r.verdicts[e]?.accepted === true);
     for (const e of ORACLE_ENGINES) {
       const v = r.verdicts[e];
-      if (v.accepted) continue;
+      if (v === undefined || v.accepted) continue;
       const c = engines[e];
       c.rejected++;
       const errors = lintVariant(r, e, [e]).filter((d) => d.severity === 'error');
