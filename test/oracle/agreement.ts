@@ -82,6 +82,12 @@ export interface EngineCoverage {
   /** Of the caught ones, those whose error names this engine in rejectedBy (not just an RFC-level error). */
   readonly named: number;
   readonly misses: readonly Miss[];
+  /**
+   * Caught variants where lint names this engine but none of the quoted
+   * error texts occurs in what the engine said: the knowledge table quotes
+   * the wrong message (or the wrong condition fired).
+   */
+  readonly wrongText: readonly { readonly id: string; readonly quoted: readonly string[]; readonly said: string }[];
 }
 
 export interface Agreement {
@@ -104,8 +110,8 @@ function describe(d: Diagnostic): string {
 }
 
 export function agreement(recorded: readonly AppliedVariant[]): Agreement {
-  const engines = {} as Record<OracleEngine, { rejected: number; caught: number; named: number; misses: Miss[] }>;
-  for (const e of ORACLE_ENGINES) engines[e] = { rejected: 0, caught: 0, named: 0, misses: [] };
+  const engines = {} as Record<OracleEngine, { rejected: number; caught: number; named: number; misses: Miss[]; wrongText: { id: string; quoted: string[]; said: string }[] }>;
+  for (const e of ORACLE_ENGINES) engines[e] = { rejected: 0, caught: 0, named: 0, misses: [], wrongText: [] };
   const falseErrors: FalseError[] = [];
   let bothAccepted = 0;
   for (const r of recorded) {
@@ -118,7 +124,10 @@ export function agreement(recorded: readonly AppliedVariant[]): Agreement {
       const errors = lintVariant(r, e, [e]).filter((d) => d.severity === 'error');
       if (errors.length > 0) {
         c.caught++;
+        const quoted = errors.flatMap((d) => (d.rejectedBy ?? []).filter((x) => x.engine === e && x.error !== undefined).map((x) => x.error!));
         if (errors.some((d) => d.rejectedBy?.some((x) => x.engine === e) === true)) c.named++;
+        const said = v.error ?? '';
+        if (quoted.length > 0 && !quoted.some((q) => said.includes(q))) c.wrongText.push({ id: r.variant.id, quoted: [...new Set(quoted)], said });
       } else {
         c.misses.push({ id: r.variant.id, engine: e, error: v.error ?? '', aims: r.variant.aims });
       }

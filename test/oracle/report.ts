@@ -30,3 +30,7 @@ for (const e of ['chromium', 'firefox'] as const) {
   console.log(`\n${e} rejects, lint gives no error with target ${e}: ${r.engines[e].misses.length}`);
   for (const m of r.engines[e].misses) console.log(`  ${m.id} [${m.aims}]\n      ${m.error.replace(/\n/g, ' | ').slice(0, 400)}`);
 }
+for (const e of ['chromium', 'firefox'] as const) {
+  console.log(`\n${e}: lint quotes an error text ${e} did not say: ${r.engines[e].wrongText.length}`);
+  for (const w of r.engines[e].wrongText) console.log(`  ${w.id}\n      quoted: ${w.quoted.join(' / ')}\n      said:   ${w.said.replace(/\n/g, ' | ').slice(0, 300)}`);
+}
