@@ -8,6 +8,7 @@ import { rule as candidateHostRaddr } from './rules/candidate-host-raddr.js';
 import { rule as candidatePriorityComponent } from './rules/candidate-priority-component.js';
 import { rule as dtlsFingerprintMissing } from './rules/dtls-fingerprint-missing.js';
 import { rule as dtlsFingerprintWeakHash } from './rules/dtls-fingerprint-weak-hash.js';
+import { rule as dtlsFingerprintHashUnknown } from './rules/dtls-fingerprint-hash-unknown.js';
 import { rule as dtlsSetupMissing } from './rules/dtls-setup-missing.js';
 import { rule as dtlsSetupOfferNotActpass } from './rules/dtls-setup-offer-not-actpass.js';
 import { rule as dtlsSetupAnswerActpass } from './rules/dtls-setup-answer-actpass.js';
@@ -80,7 +81,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'DTLS',
     protects: 'the DTLS handshake: fingerprints and roles',
-    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn],
+    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsFingerprintHashUnknown, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn],
   },
   {
     title: 'RTP payload types and codecs',

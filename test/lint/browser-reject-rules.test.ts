@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/index.js';
+import type { DescriptionType } from '../../src/lint/index.js';
+import { FINGERPRINT } from '../../src/lint/examples.js';
+import { tableTest } from '../helpers/table.js';
+import type { InvalidCase, ValidCase } from '../helpers/table.js';
+
+/*
+ * Tables for the rules about descriptions browsers refuse: fingerprints,
+ * SDES, m= protocols and data channel formats, bundle-only without rtcp-mux,
+ * addresses. `doc(session, media)` is:
+ *   1 v=0, 2 o=, 3 s=-, 4 t=0 0, then the session lines (from line 5),
+ *   then the media lines as given, written out in each case.
+ */
+
+interface Doc {
+  readonly type: DescriptionType | undefined;
+  readonly text: string;
+}
+
+const HEAD = ['v=0', 'o=- 4611731400430051336 2 IN IP4 127.0.0.1', 's=-', 't=0 0'];
+const doc = (session: readonly string[], media: readonly string[], type?: DescriptionType): Doc => ({
+  type,
+  text: [...HEAD, ...session, ...media].map((l) => `${l}\r\n`).join(''),
+});
+
+const ICE = ['a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y'];
+const FP = `a=fingerprint:${FINGERPRINT}`;
+
+/** An audio section: m= (first line), c=, mid, ufrag, pwd, [fingerprint], setup, rtcp-mux, rtpmap: 9 lines with a fingerprint, 8 without. */
+const audio = (opts: { fingerprint?: boolean; proto?: string; port?: number; c?: string; mid?: string; extra?: readonly string[] } = {}): string[] => [
+  `m=audio ${opts.port ?? 9} ${opts.proto ?? 'UDP/TLS/RTP/SAVPF'} 111`,
+  opts.c ?? 'c=IN IP4 0.0.0.0',
+  `a=mid:${opts.mid ?? '0'}`,
+  ...ICE,
+  ...(opts.fingerprint === false ? [] : [FP]),
+  'a=setup:actpass',
+  'a=rtcp-mux',
+  'a=rtpmap:111 opus/48000/2',
+  ...(opts.extra ?? []),
+];
+
+/** A data section: m= line as given, then c=, mid, ICE, fingerprint, setup and the extra lines. */
+const data = (mline: string, extra: readonly string[] = []): string[] => [mline, 'c=IN IP4 0.0.0.0', 'a=mid:0', ...ICE, FP, 'a=setup:actpass', ...extra];
+
+const runRule = (id: string) => (d: Doc) => lint(d.text, { type: d.type }).filter((f) => f.code === id);
+const ok = <I>(name: string, input: I): ValidCase<I> => ({ name, input });
+const bad = <I>(name: string, input: I, errors: string[], message?: string): InvalidCase<I> => ({ name, input, errors, ...(message !== undefined ? { message } : {}) });
+
+// --- dtls-fingerprint-hash-unknown -----------------------------------------
+// `a=fingerprint:` is 14 characters: the hash starts at column 15.
+
+const SHA1 = 'sha-1 42:89:C5:C6:55:9D:6E:C8:E8:83:55:2A:39:F9:B6:EB:E9:A3:A9:E7';
+const BYTES_32 = FINGERPRINT.slice('sha-256 '.length);
+const fpDoc = (value: string) => doc([`a=fingerprint:${value}`], audio({ fingerprint: false }));
+
+tableTest('dtls-fingerprint-hash-unknown', runRule('dtls-fingerprint-hash-unknown'), {
+  valid: [
+    ok('sha-256 with 32 bytes', fpDoc(FINGERPRINT)),
+    ok('SHA-256 in upper case (Chrome lower-cases the name)', fpDoc(`SHA-256 ${BYTES_32}`)),
+    ok('sha-256 with lower-case hex', fpDoc(`sha-256 ${BYTES_32.toLowerCase()}`)),
+    ok('sha-1 with 20 bytes (weak, but known: dtls-fingerprint-weak-hash)', fpDoc(SHA1)),
+    ok('md5 with 16 bytes (dtls-fingerprint-weak-hash reports it)', fpDoc('md5 A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90')),
+    ok('sha-512 with 64 bytes', fpDoc(`sha-512 ${[...BYTES_32.split(':'), ...BYTES_32.split(':')].join(':')}`)),
+  ],
+  invalid: [
+    bad('sha-3: an unknown hash name', fpDoc('sha-3 AB:CD'), ['dtls-fingerprint-hash-unknown 5:15-20'], 'unknown fingerprint hash function `sha-3`'),
+    bad('blake2b-256 with 32 bytes', fpDoc(`blake2b-256 ${BYTES_32}`), ['dtls-fingerprint-hash-unknown 5:15-26']),
+    // `sha-256 ` is 8 characters: the value starts at column 23.
+    bad('sha-256 value that is not hex', fpDoc('sha-256 XY:CD'), ['dtls-fingerprint-hash-unknown 5:23-28'], 'is not hex bytes'),
+    bad('sha-256 value without colons', fpDoc('sha-256 ABCD'), ['dtls-fingerprint-hash-unknown 5:23-27']),
+    bad('sha-256 value of 2 bytes', fpDoc('sha-256 AB:CD'), ['dtls-fingerprint-hash-unknown 5:23-28'], 'has 32 bytes, this one has 2'),
+    bad('sha-1 value of 32 bytes', fpDoc(`sha-1 ${BYTES_32}`), [`dtls-fingerprint-hash-unknown 5:21-${21 + BYTES_32.length}`]),
+    bad('md5 value of 2 bytes (the weak-hash rule sees no value)', fpDoc('md5 AB:CD'), ['dtls-fingerprint-hash-unknown 5:19-24']),
+    bad('unknown name and a value that is not hex: both', fpDoc('sha-3 XY'), ['dtls-fingerprint-hash-unknown 5:15-20', 'dtls-fingerprint-hash-unknown 5:21-23']),
+    // Media level: the fingerprint is line 10 (m=, c=, mid, ufrag, pwd, then it).
+    bad('media-level fingerprint', doc([], audio({ fingerprint: false }).flatMap((l) => (l === 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y' ? [l, 'a=fingerprint:sha-3 AB'] : [l]))), ['dtls-fingerprint-hash-unknown 10:15-20']),
+  ],
+});
+
+describe('dtls-fingerprint-hash-unknown and other diagnostics', () => {
+  it('replaces the parser\'s invalid-value on the line: one problem, one finding', () => {
+    const found = lint(fpDoc('sha-256 AB:CD').text).filter((d) => d.line === 5);
+    expect(found.map((d) => d.code)).toEqual(['dtls-fingerprint-hash-unknown']);
+  });
+
+  it('leaves md5 of the right length to dtls-fingerprint-weak-hash alone', () => {
+    const found = lint(fpDoc('md5 A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90').text).filter((d) => d.line === 5);
+    expect(found.map((d) => d.code)).toEqual(['dtls-fingerprint-weak-hash']);
+  });
+});
+
