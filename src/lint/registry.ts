@@ -9,6 +9,7 @@ import { rule as candidatePriorityComponent } from './rules/candidate-priority-c
 import { rule as dtlsFingerprintMissing } from './rules/dtls-fingerprint-missing.js';
 import { rule as dtlsFingerprintWeakHash } from './rules/dtls-fingerprint-weak-hash.js';
 import { rule as dtlsFingerprintHashUnknown } from './rules/dtls-fingerprint-hash-unknown.js';
+import { rule as sdesOnly } from './rules/sdes-only.js';
 import { rule as dtlsSetupMissing } from './rules/dtls-setup-missing.js';
 import { rule as dtlsSetupOfferNotActpass } from './rules/dtls-setup-offer-not-actpass.js';
 import { rule as dtlsSetupAnswerActpass } from './rules/dtls-setup-answer-actpass.js';
@@ -81,7 +82,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'DTLS',
     protects: 'the DTLS handshake: fingerprints and roles',
-    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsFingerprintHashUnknown, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn],
+    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsFingerprintHashUnknown, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn, sdesOnly],
   },
   {
     title: 'RTP payload types and codecs',

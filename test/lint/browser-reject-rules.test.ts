@@ -90,3 +90,39 @@ describe('dtls-fingerprint-hash-unknown and other diagnostics', () => {
   });
 });
 
+// --- sdes-only ------------------------------------------------------------
+
+const CRYPTO = 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR|2^20|1:32';
+const CRYPTO_END = CRYPTO.length + 1;
+
+tableTest('sdes-only', runRule('sdes-only'), {
+  valid: [
+    ok('a=crypto next to a media-level fingerprint', doc([], audio({ extra: [CRYPTO] }))),
+    ok('a=crypto with a session-level fingerprint', doc([FP], audio({ fingerprint: false, proto: 'RTP/SAVPF', extra: [CRYPTO] }))),
+    ok('neither a=crypto nor a fingerprint (plain RTP/AVP)', doc([], audio({ fingerprint: false, proto: 'RTP/AVP' }))),
+    ok('a rejected section (port 0) with a=crypto only', doc([], audio({ fingerprint: false, port: 0, proto: 'RTP/SAVPF', extra: [CRYPTO] }))),
+    ok('a malformed fingerprint line still counts as DTLS (the fingerprint rules report it)', doc(['a=fingerprint:sha-256 AB:CD'], audio({ fingerprint: false, extra: [CRYPTO] }))),
+    ok('an answer\'s bundled second section, keyed by the first', doc(['a=group:BUNDLE 0 1'], [...audio(), ...audio({ fingerprint: false, mid: '1', port: 0, extra: ['a=bundle-only', CRYPTO] })], 'answer')),
+  ],
+  invalid: [
+    // m= 5, c= 6, mid 7, ufrag 8, pwd 9, setup 10, rtcp-mux 11, rtpmap 12, crypto 13.
+    bad('RTP/SAVPF keyed by a=crypto only', doc([], audio({ fingerprint: false, proto: 'RTP/SAVPF', extra: [CRYPTO] })), [`sdes-only 13:1-${CRYPTO_END}`], 'keyed by SDES (a=crypto) only'),
+    bad('UDP/TLS/RTP/SAVPF with a=crypto and no fingerprint', doc([], audio({ fingerprint: false, extra: [CRYPTO] })), [`sdes-only 13:1-${CRYPTO_END}`]),
+    bad('two a=crypto lines: the first is reported once', doc([], audio({ fingerprint: false, proto: 'RTP/SAVPF', extra: [CRYPTO, CRYPTO.replace('1 AES_CM_128_HMAC_SHA1_80', '2 AES_CM_128_HMAC_SHA1_32')] })), [`sdes-only 13:1-${CRYPTO_END}`]),
+  ],
+});
+
+describe('sdes-only and dtls-fingerprint-missing', () => {
+  it('a DTLS profile keyed by a=crypto only gives one finding, not two', () => {
+    const codes = lint(doc([], audio({ fingerprint: false, extra: [CRYPTO] })).text).map((d) => d.code);
+    expect(codes).toContain('sdes-only');
+    expect(codes).not.toContain('dtls-fingerprint-missing');
+  });
+
+  it('a DTLS profile without fingerprint nor crypto is still dtls-fingerprint-missing', () => {
+    const codes = lint(doc([], audio({ fingerprint: false })).text).map((d) => d.code);
+    expect(codes).toContain('dtls-fingerprint-missing');
+    expect(codes).not.toContain('sdes-only');
+  });
+});
+
