@@ -14,6 +14,7 @@ import { rule as dtlsSetupMissing } from './rules/dtls-setup-missing.js';
 import { rule as dtlsSetupOfferNotActpass } from './rules/dtls-setup-offer-not-actpass.js';
 import { rule as dtlsSetupAnswerActpass } from './rules/dtls-setup-answer-actpass.js';
 import { rule as dtlsSetupHoldconn } from './rules/dtls-setup-holdconn.js';
+import { rule as mediaProtocolUnknown } from './rules/media-protocol-unknown.js';
 import { rule as rtpmapMissing } from './rules/rtpmap-missing.js';
 import { rule as rtpmapUnlistedPayloadType } from './rules/rtpmap-unlisted-payload-type.js';
 import { rule as fmtpUnlistedPayloadType } from './rules/fmtp-unlisted-payload-type.js';
@@ -38,6 +39,7 @@ import { rule as msidMalformed } from './rules/msid-malformed.js';
 import { rule as ssrcGroupUnknownSsrc } from './rules/ssrc-group-unknown-ssrc.js';
 import { rule as sctpPortMissing } from './rules/sctp-port-missing.js';
 import { rule as sctpmapLegacy } from './rules/sctpmap-legacy.js';
+import { rule as datachannelFormat } from './rules/datachannel-format.js';
 import { rule as lineSyntax } from './rules/line-syntax.js';
 import { rule as planBSection } from './rules/plan-b-section.js';
 import { rule as extmapMixedLevels } from './rules/extmap-mixed-levels.js';
@@ -72,7 +74,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Text and syntax',
     protects: 'that the description can be read at all, as every engine reads it',
-    rules: [lineSyntax, invisibleCharacters],
+    rules: [lineSyntax, invisibleCharacters, mediaProtocolUnknown],
   },
   {
     title: 'ICE',
@@ -112,7 +114,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Data channels',
     protects: 'the SCTP association that carries data channels',
-    rules: [sctpPortMissing, sctpmapLegacy],
+    rules: [sctpPortMissing, sctpmapLegacy, datachannelFormat],
   },
   {
     title: 'Offer and answer',

@@ -126,3 +126,52 @@ describe('sdes-only and dtls-fingerprint-missing', () => {
   });
 });
 
+// --- media-protocol-unknown -----------------------------------------------
+// `m=audio 9 ` is 10 characters (proto at column 11), `m=application 9 ` 16 (column 17).
+
+tableTest('media-protocol-unknown', runRule('media-protocol-unknown'), {
+  valid: [
+    ok('UDP/TLS/RTP/SAVPF', doc([], audio())),
+    ok('TCP/DTLS/RTP/SAVPF', doc([], audio({ proto: 'TCP/DTLS/RTP/SAVPF' }))),
+    ok('RTP/SAVPF (JSEP: answerers take it)', doc([], audio({ proto: 'RTP/SAVPF' }))),
+    ok('RTP/AVP', doc([], audio({ proto: 'RTP/AVP' }))),
+    ok('UDP/TLS/RTP/SAVP', doc([], audio({ proto: 'UDP/TLS/RTP/SAVP' }))),
+    ok('UDP/DTLS/SCTP webrtc-datachannel', doc([], data('m=application 9 UDP/DTLS/SCTP webrtc-datachannel', ['a=sctp-port:5000']))),
+    ok('TCP/DTLS/SCTP webrtc-datachannel', doc([], data('m=application 9 TCP/DTLS/SCTP webrtc-datachannel'))),
+    ok('legacy DTLS/SCTP 5000', doc([], data('m=application 9 DTLS/SCTP 5000'))),
+    ok('the wrong format after a good proto is datachannel-format\'s', doc([], data('m=application 9 UDP/DTLS/SCTP 5000'))),
+  ],
+  invalid: [
+    bad('audio over RTP/FOO', doc([], audio({ proto: 'RTP/FOO' })), ['media-protocol-unknown 5:11-18'], 'not an RTP profile browsers take'),
+    bad('audio over UDP/RTP/AVP', doc([], audio({ proto: 'UDP/RTP/AVP' })), ['media-protocol-unknown 5:11-22']),
+    bad('lower-case udp/tls/rtp/savpf (Chrome compares case)', doc([], audio({ proto: 'udp/tls/rtp/savpf' })), ['media-protocol-unknown 5:11-28']),
+    bad('TCP/TLS/RTP/SAVPF (Firefox does not take it)', doc([], audio({ proto: 'TCP/TLS/RTP/SAVPF' })), ['media-protocol-unknown 5:11-28']),
+    bad('video with port 0 over an unknown proto (still parsed)', doc([], ['m=video 0 FOO 96', 'c=IN IP4 0.0.0.0', 'a=mid:0']), ['media-protocol-unknown 5:11-14']),
+    bad('application over UDP/SCTP', doc([], data('m=application 9 UDP/SCTP webrtc-datachannel')), ['media-protocol-unknown 5:17-25'], 'data channels take UDP/DTLS/SCTP'),
+    bad('application over plain SCTP', doc([], data('m=application 9 SCTP 5000')), ['media-protocol-unknown 5:17-21']),
+    bad('application over UDP/BFCP', doc([], data('m=application 9 UDP/BFCP *')), ['media-protocol-unknown 5:17-25'], 'no browser takes'),
+    // `m=text 9 ` is 9 characters.
+    bad('text over an unknown proto', doc([], ['m=text 9 FOO 0', 'c=IN IP4 0.0.0.0', 'a=mid:0']), ['media-protocol-unknown 5:10-13']),
+  ],
+});
+
+// --- datachannel-format ---------------------------------------------------
+// `m=application 9 UDP/DTLS/SCTP ` is 30 characters (format at column 31); `m=application 9 DTLS/SCTP ` is 26.
+
+tableTest('datachannel-format', runRule('datachannel-format'), {
+  valid: [
+    ok('UDP/DTLS/SCTP webrtc-datachannel', doc([], data('m=application 9 UDP/DTLS/SCTP webrtc-datachannel', ['a=sctp-port:5000']))),
+    ok('TCP/DTLS/SCTP webrtc-datachannel', doc([], data('m=application 9 TCP/DTLS/SCTP webrtc-datachannel'))),
+    ok('DTLS/SCTP 5000', doc([], data('m=application 9 DTLS/SCTP 5000', ['a=sctpmap:5000 webrtc-datachannel 1024']))),
+    ok('an unknown proto is media-protocol-unknown\'s', doc([], data('m=application 9 UDP/SCTP 5000'))),
+    ok('audio formats are payload types', doc([], audio())),
+  ],
+  invalid: [
+    bad('UDP/DTLS/SCTP with the port as format', doc([], data('m=application 9 UDP/DTLS/SCTP 5000', ['a=sctp-port:5000'])), ['datachannel-format 5:31-35'], 'takes only `webrtc-datachannel`'),
+    bad('UDP/DTLS/SCTP with the token in another case', doc([], data('m=application 9 UDP/DTLS/SCTP WebRTC-DataChannel')), ['datachannel-format 5:31-49']),
+    bad('TCP/DTLS/SCTP with a word, port 0 (still parsed)', doc([], data('m=application 0 TCP/DTLS/SCTP foo')), ['datachannel-format 5:31-34']),
+    bad('DTLS/SCTP with webrtc-datachannel', doc([], data('m=application 9 DTLS/SCTP webrtc-datachannel')), ['datachannel-format 5:27-45'], 'write `UDP/DTLS/SCTP webrtc-datachannel`'),
+    bad('DTLS/SCTP with a word', doc([], data('m=application 9 DTLS/SCTP foo')), ['datachannel-format 5:27-30'], 'whose format is the SCTP port'),
+  ],
+});
+
