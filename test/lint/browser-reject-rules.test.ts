@@ -175,3 +175,29 @@ tableTest('datachannel-format', runRule('datachannel-format'), {
   ],
 });
 
+// --- bundle-without-rtcp-mux, case bundle-only ------------------------------
+// a=group at line 5, the first audio section at 6–14, the second section's m= line at 15.
+
+const bundleOnly = (lines: readonly string[]) => doc(['a=group:BUNDLE 0 1'], [...audio(), ...lines], 'offer');
+const VIDEO_BUNDLE_ONLY = 'm=video 0 UDP/TLS/RTP/SAVPF 96';
+
+tableTest('bundle-without-rtcp-mux (bundle-only)', runRule('bundle-without-rtcp-mux'), {
+  valid: [
+    ok('bundle-only with a=rtcp-mux', bundleOnly([VIDEO_BUNDLE_ONLY, 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=bundle-only', 'a=rtcp-mux', 'a=rtpmap:96 VP8/90000'])),
+    ok('a rejected section (port 0, no bundle-only) without rtcp-mux', bundleOnly([VIDEO_BUNDLE_ONLY, 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=rtpmap:96 VP8/90000'])),
+    ok('a bundle-only data section (no RTP, nothing to multiplex)', bundleOnly(['m=application 0 UDP/DTLS/SCTP webrtc-datachannel', 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=bundle-only'])),
+  ],
+  invalid: [
+    bad('bundle-only video without rtcp-mux', bundleOnly([VIDEO_BUNDLE_ONLY, 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=bundle-only', 'a=rtpmap:96 VP8/90000']), ['bundle-without-rtcp-mux 15:1-31'], 'is bundle-only but has no a=rtcp-mux'),
+  ],
+});
+
+describe('bundle-without-rtcp-mux severities', () => {
+  it('bundle-only without rtcp-mux is a warning (Chrome skips bundle-only sections), a bundled section with a port an error', () => {
+    const only = lint(bundleOnly([VIDEO_BUNDLE_ONLY, 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=bundle-only', 'a=rtpmap:96 VP8/90000']).text).filter((d) => d.code === 'bundle-without-rtcp-mux');
+    expect(only.map((d) => d.severity)).toEqual(['warning']);
+    const withPort = lint(bundleOnly(['m=video 9 UDP/TLS/RTP/SAVPF 96', 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=rtpmap:96 VP8/90000']).text).filter((d) => d.code === 'bundle-without-rtcp-mux');
+    expect(withPort.map((d) => d.severity)).toEqual(['error']);
+  });
+});
+
