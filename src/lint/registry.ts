@@ -6,6 +6,7 @@ import { rule as bundleIceCredentialsDiffer } from './rules/bundle-ice-credentia
 import { rule as candidateAfterEndOfCandidates } from './rules/candidate-after-end-of-candidates.js';
 import { rule as candidateHostRaddr } from './rules/candidate-host-raddr.js';
 import { rule as candidatePriorityComponent } from './rules/candidate-priority-component.js';
+import { rule as addressInvalid } from './rules/address-invalid.js';
 import { rule as dtlsFingerprintMissing } from './rules/dtls-fingerprint-missing.js';
 import { rule as dtlsFingerprintWeakHash } from './rules/dtls-fingerprint-weak-hash.js';
 import { rule as dtlsFingerprintHashUnknown } from './rules/dtls-fingerprint-hash-unknown.js';
@@ -79,7 +80,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'ICE',
     protects: 'connectivity: credentials and candidates the agents can use',
-    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent],
+    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent, addressInvalid],
   },
   {
     title: 'DTLS',

@@ -201,3 +201,57 @@ describe('bundle-without-rtcp-mux severities', () => {
   });
 });
 
+// --- address-invalid ------------------------------------------------------
+// `c=IN IP4 ` is 9 characters: the address starts at column 10; the audio section's c= is line 6.
+
+const withC = (c: string) => doc([], audio({ c }));
+const HOST = 'a=candidate:1 1 udp 2122260223';
+
+tableTest('address-invalid', runRule('address-invalid'), {
+  valid: [
+    ok('c=IN IP4 0.0.0.0', withC('c=IN IP4 0.0.0.0')),
+    ok('c=IN IP6 ::', withC('c=IN IP6 ::')),
+    ok('c=IN IP6 with a host name (RFC 8866 allows FQDNs; no browser refuses them in IP6)', withC('c=IN IP6 media.example.com')),
+    ok('c=IN IP4 multicast with a TTL', withC('c=IN IP4 224.2.1.1/127')),
+    ok('an mDNS host candidate', doc([], audio({ extra: [`${HOST} 1f4712db-ea17-4bcf-a596-105139dfd8bf.local 51372 typ host`] }))),
+    ok('an IPv6 candidate', doc([], audio({ extra: [`${HOST} 2001:db8::7 51372 typ host`] }))),
+    ok('a srflx candidate with an IPv4 raddr', doc([], audio({ extra: ['a=candidate:2 1 udp 1686052607 203.0.113.7 51372 typ srflx raddr 10.0.0.3 rport 9'] }))),
+    ok('a=rtcp with an IPv4 address', doc([], audio({ extra: ['a=rtcp:9 IN IP4 0.0.0.0'] }))),
+  ],
+  invalid: [
+    bad('c=IN IP4 999.1.1.1', withC('c=IN IP4 999.1.1.1'), ['address-invalid 6:10-19'], 'Firefox refuses'),
+    bad('c=IN IP4 foo (a host name)', withC('c=IN IP4 foo'), ['address-invalid 6:10-13']),
+    bad('c=IN IP4 1.2.3.999', withC('c=IN IP4 1.2.3.999'), ['address-invalid 6:10-19'], '`1.2.3.999` is not an IPv4 address'),
+    bad('c=IN IP4 with a multicast suffix: the address only', withC('c=IN IP4 299.2.1.1/127'), ['address-invalid 6:10-19']),
+    bad('c=IN IP6 1.2.3.4 (replaces the parser\'s address-type-mismatch)', withC('c=IN IP6 1.2.3.4'), ['address-invalid 6:10-17'], 'is an IPv4 address on an IP6 c= line'),
+    bad('c=IN IP4 ::1', withC('c=IN IP4 ::1'), ['address-invalid 6:10-13'], 'is an IPv6 address on an IP4 c= line'),
+    bad('c=IN IP6 fe80::zz', withC('c=IN IP6 fe80::zz'), ['address-invalid 6:10-18'], 'neither an IPv6 address nor a host name'),
+    // Session level: the c= line is line 5; `foo.example.com` is 15 characters.
+    bad('session-level c=IN IP4 foo.example.com', doc(['c=IN IP4 foo.example.com'], audio({ c: 'b=AS:30' })), ['address-invalid 5:10-25']),
+    // The candidate is line 14; `a=candidate:1 1 udp 2122260223 ` is 31 characters.
+    bad('a host candidate at 999.1.1.1', doc([], audio({ extra: [`${HOST} 999.1.1.1 51372 typ host`] })), ['address-invalid 14:32-41'], 'candidate address `999.1.1.1`'),
+    bad('a host candidate at 10.0.0 (three octets)', doc([], audio({ extra: [`${HOST} 10.0.0 51372 typ host`] })), ['address-invalid 14:32-38']),
+    // `a=candidate:2 1 udp 1686052607 203.0.113.7 51372 typ srflx raddr ` is 65 characters.
+    bad('a srflx candidate with raddr 10.0.0.300', doc([], audio({ extra: ['a=candidate:2 1 udp 1686052607 203.0.113.7 51372 typ srflx raddr 10.0.0.300 rport 9'] })), ['address-invalid 14:66-76'], 'related address (raddr) `10.0.0.300`'),
+    // `a=rtcp:9 IN IP6 ` is 16 characters.
+    bad('a=rtcp:9 IN IP6 1.2.3.4', doc([], audio({ extra: ['a=rtcp:9 IN IP6 1.2.3.4'] })), ['address-invalid 14:17-24']),
+  ],
+});
+
+describe('address-invalid severities and the parser', () => {
+  const severityOf = (d: Doc) => lint(d.text).filter((f) => f.code === 'address-invalid').map((f) => f.severity);
+
+  it('is an error where a browser refuses the description, a warning where both parsers let it through', () => {
+    expect(severityOf(withC('c=IN IP4 999.1.1.1'))).toEqual(['error']); // Firefox (sipcc): 999 > 255
+    expect(severityOf(withC('c=IN IP4 foo'))).toEqual(['error']); // Firefox (sipcc): not a number
+    expect(severityOf(withC('c=IN IP6 1.2.3.4'))).toEqual(['error']); // Chrome: address type mismatch
+    expect(severityOf(withC('c=IN IP4 1.2.3.999'))).toEqual(['warning']); // both parsers take it
+    expect(severityOf(withC('c=IN IP6 fe80::zz'))).toEqual(['warning']);
+    expect(severityOf(doc([], audio({ extra: [`${HOST} 999.1.1.1 51372 typ host`] })))).toEqual(['warning']);
+  });
+
+  it('replaces the parser\'s address-type-mismatch on that c= line', () => {
+    const codes = lint(withC('c=IN IP6 1.2.3.4').text).filter((d) => d.line === 6).map((d) => d.code);
+    expect(codes).toEqual(['address-invalid']);
+  });
+});
