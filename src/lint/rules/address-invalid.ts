@@ -35,7 +35,10 @@ import { defineRule } from '../rule.js';
  * - a=rtcp: Chromium ignores the line (ParseContent: JSEP §5.8.2 says to);
  *   a warning.
  *
- * Case keys: `not-an-address`, `family-mismatch`.
+ * Case keys (one per engine behaviour): `family-mismatch` (c=, Chromium
+ * refuses), `not-an-address` (c=IN IP4 that sipcc refuses), `address-tolerated`
+ * (other c= addresses that name nothing but pass both parsers),
+ * `rtcp-address` (a=rtcp), `candidate-address` (a=candidate address or raddr).
  */
 
 type Family = 'IP4' | 'IP6';
@@ -102,11 +105,11 @@ export const rule = defineRule({
       if (kind === undefined && !(family === 'IP4' && addressFamily(c.address) !== 'ipv4')) continue;
       const span = at(line, 2, c.address);
       if (kind === 'family-mismatch') {
-        // case: family-mismatch
-        report({ line, ...span, message: `\`${c.address}\` is an ${family === 'IP4' ? 'IPv6' : 'IPv4'} address on an ${family} c= line: Chrome refuses it` });
+        report({ case: 'family-mismatch', line, ...span, message: `\`${c.address}\` is an ${family === 'IP4' ? 'IPv6' : 'IPv4'} address on an ${family} c= line: Chrome refuses it` });
       } else if (family === 'IP4') {
-        // case: not-an-address (an IP4 c= address that is no IPv4 literal; host names included, which Firefox refuses)
+        // An IP4 c= address that is no IPv4 literal, host names included: Firefox refuses those not starting with a number up to 255.
         report({
+          case: sipccTakesIp4(c.address) ? 'address-tolerated' : 'not-an-address',
           line,
           ...span,
           severity: sipccTakesIp4(c.address) ? 'warning' : 'error',
@@ -115,8 +118,7 @@ export const rule = defineRule({
           hint: 'browsers write c=IN IP4 0.0.0.0 (or the default candidate\'s IP address)',
         });
       } else {
-        // case: not-an-address
-        report({ line, ...span, severity: 'warning', message: `\`${c.address}\` is neither an IPv6 address nor a host name` });
+        report({ case: 'address-tolerated', line, ...span, severity: 'warning', message: `\`${c.address}\` is neither an IPv6 address nor a host name` });
       }
     }
 
@@ -124,8 +126,9 @@ export const rule = defineRule({
       if (value.address === undefined || (value.addressType !== 'IP4' && value.addressType !== 'IP6')) continue;
       const kind = problem(value.address, value.addressType);
       if (kind === undefined) continue;
-      // case: not-an-address / family-mismatch (a=rtcp is ignored by Chromium: a warning)
+      // Chromium ignores a=rtcp: a warning.
       report({
+        case: 'rtcp-address',
         line,
         ...at(line, 3, value.address),
         severity: 'warning',
@@ -137,15 +140,14 @@ export const rule = defineRule({
 
     for (const { line, value } of attrs(document.lines, 'candidate')) {
       if (problem(value.address, undefined) !== undefined) {
-        // case: not-an-address
-        report({ line, ...at(line, 4, value.address), severity: 'warning', message: `candidate address \`${value.address}\` is neither an IP address nor a host name: the candidate is dropped` });
+        report({ case: 'candidate-address', line, ...at(line, 4, value.address), severity: 'warning', message: `candidate address \`${value.address}\` is neither an IP address nor a host name: the candidate is dropped` });
       }
       const raddr = value.relatedAddress;
       if (raddr !== undefined && problem(raddr, undefined) !== undefined) {
         const fields = (line.raw ?? '').split(' ').filter((f) => f !== '');
         const index = fields.indexOf('raddr', 7);
-        // case: not-an-address
         report({
+          case: 'candidate-address',
           line,
           ...(index >= 0 ? at(line, index + 1, raddr) : fieldSpan(line, 4)),
           severity: 'warning',

@@ -60,8 +60,8 @@ export const rule = defineRule({
         if (isRejected(media) || !isRtpMedia(media) || media.rtcpMux || reported.has(media.index)) continue;
         reported.add(media.index);
         if (media.port === 0) {
-          // case: bundle-only (libwebrtc skips these, so this one is a warning)
           report({
+            case: 'bundle-only',
             line: mLine(media),
             severity: 'warning',
             message: `${describeMedia(media)} is bundle-only but has no a=rtcp-mux: once bundled it must multiplex RTCP`,

@@ -73,9 +73,9 @@ export const rule = defineRule({
       const span = fieldSpan(line, 3);
       if (media.protocol === 'UDP/DTLS/SCTP' || media.protocol === 'TCP/DTLS/SCTP') {
         if (format === 'webrtc-datachannel') continue;
-        // case: not-webrtc-datachannel
         const sctpPort = attrLines(media.lines, 'sctp-port').length > 0;
         report({
+          case: 'not-webrtc-datachannel',
           line,
           ...span,
           message: `${describeMedia(media)} uses ${media.protocol} with the format \`${format}\`; RFC 8841 takes only \`webrtc-datachannel\` here` +
@@ -83,8 +83,8 @@ export const rule = defineRule({
           hint: sctpPort ? 'Firefox refuses the m= line; Chrome refuses the a=sctp-port that goes with it' : 'Firefox refuses the m= line',
         });
       } else if (media.protocol === 'DTLS/SCTP' && !/^[0-9]+$/.test(format)) {
-        // case: not-a-port
         report({
+          case: 'not-a-port',
           line,
           ...span,
           message: `${describeMedia(media)} uses the draft DTLS/SCTP form, whose format is the SCTP port, but has \`${format}\`` +

@@ -78,23 +78,23 @@ export const rule = defineRule({
       const [name, hex] = fields as [string, string];
       const bytes = HASH_BYTES[name.toLowerCase()];
       if (bytes === undefined) {
-        // case: unknown-hash
         report({
+          case: 'unknown-hash',
           line,
           ...fieldSpan(line, 0),
           message: `unknown fingerprint hash function \`${name}\`: browsers know sha-1, sha-224, sha-256, sha-384 and sha-512; use sha-256`,
         });
       }
       if (!HEX_BYTES.test(hex)) {
-        // case: malformed-value
         report({
+          case: 'malformed-value',
           line,
           ...fieldSpan(line, 1),
           message: `the fingerprint \`${hex}\` is not hex bytes separated by colons (\`AB:CD:…\`): browsers refuse it`,
         });
       } else if (bytes !== undefined && (hex.length + 1) / 3 !== bytes) {
-        // case: malformed-value
         report({
+          case: 'malformed-value',
           line,
           ...fieldSpan(line, 1),
           message: `a ${name} fingerprint has ${bytes} bytes, this one has ${(hex.length + 1) / 3}: the DTLS certificate can never match it`,

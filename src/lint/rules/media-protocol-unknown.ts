@@ -95,14 +95,11 @@ export const rule = defineRule({
       if (line === undefined || proto === '' || RTP_PROTOCOLS.has(proto) || SCTP_PROTOCOLS.has(proto)) continue;
       const span = fieldSpan(line, 2);
       if (media.kind === 'audio' || media.kind === 'video') {
-        // case: rtp-proto
-        report({ line, ...span, message: `${describeMedia(media)} uses \`${proto}\`, not an RTP profile browsers take; use UDP/TLS/RTP/SAVPF` });
+        report({ case: 'rtp-proto', line, ...span, message: `${describeMedia(media)} uses \`${proto}\`, not an RTP profile browsers take; use UDP/TLS/RTP/SAVPF` });
       } else if (/SCTP/i.test(proto)) {
-        // case: data-proto
-        report({ line, ...span, message: `${describeMedia(media)} uses \`${proto}\`; data channels take UDP/DTLS/SCTP (or TCP/DTLS/SCTP)` });
+        report({ case: 'data-proto', line, ...span, message: `${describeMedia(media)} uses \`${proto}\`; data channels take UDP/DTLS/SCTP (or TCP/DTLS/SCTP)` });
       } else {
-        // case: unknown-proto
-        report({ line, ...span, message: `${describeMedia(media)} uses \`${proto}\`, a transport protocol no browser takes: Firefox refuses the description` });
+        report({ case: 'unknown-proto', line, ...span, message: `${describeMedia(media)} uses \`${proto}\`, a transport protocol no browser takes: Firefox refuses the description` });
       }
     }
   },
