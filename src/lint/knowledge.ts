@@ -1130,9 +1130,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport', note: 'Without rtcp-mux a second ICE component is used.' },
     },
-  },
-  'bundle-only-without-rtcp-mux': {
-    default: {
+    'bundle-only': {
       condition: 'an a=bundle-only section without a=rtcp-mux',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings', note: 'bundle-only sections (port 0) are skipped by the rtcp-mux check; they use the BUNDLE transport.' },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp' },

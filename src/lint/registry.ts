@@ -6,12 +6,16 @@ import { rule as bundleIceCredentialsDiffer } from './rules/bundle-ice-credentia
 import { rule as candidateAfterEndOfCandidates } from './rules/candidate-after-end-of-candidates.js';
 import { rule as candidateHostRaddr } from './rules/candidate-host-raddr.js';
 import { rule as candidatePriorityComponent } from './rules/candidate-priority-component.js';
+import { rule as addressInvalid } from './rules/address-invalid.js';
 import { rule as dtlsFingerprintMissing } from './rules/dtls-fingerprint-missing.js';
 import { rule as dtlsFingerprintWeakHash } from './rules/dtls-fingerprint-weak-hash.js';
+import { rule as dtlsFingerprintHashUnknown } from './rules/dtls-fingerprint-hash-unknown.js';
+import { rule as sdesOnly } from './rules/sdes-only.js';
 import { rule as dtlsSetupMissing } from './rules/dtls-setup-missing.js';
 import { rule as dtlsSetupOfferNotActpass } from './rules/dtls-setup-offer-not-actpass.js';
 import { rule as dtlsSetupAnswerActpass } from './rules/dtls-setup-answer-actpass.js';
 import { rule as dtlsSetupHoldconn } from './rules/dtls-setup-holdconn.js';
+import { rule as mediaProtocolUnknown } from './rules/media-protocol-unknown.js';
 import { rule as rtpmapMissing } from './rules/rtpmap-missing.js';
 import { rule as rtpmapUnlistedPayloadType } from './rules/rtpmap-unlisted-payload-type.js';
 import { rule as fmtpUnlistedPayloadType } from './rules/fmtp-unlisted-payload-type.js';
@@ -36,6 +40,7 @@ import { rule as msidMalformed } from './rules/msid-malformed.js';
 import { rule as ssrcGroupUnknownSsrc } from './rules/ssrc-group-unknown-ssrc.js';
 import { rule as sctpPortMissing } from './rules/sctp-port-missing.js';
 import { rule as sctpmapLegacy } from './rules/sctpmap-legacy.js';
+import { rule as datachannelFormat } from './rules/datachannel-format.js';
 import { rule as lineSyntax } from './rules/line-syntax.js';
 import { rule as planBSection } from './rules/plan-b-section.js';
 import { rule as extmapMixedLevels } from './rules/extmap-mixed-levels.js';
@@ -70,17 +75,17 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Text and syntax',
     protects: 'that the description can be read at all, as every engine reads it',
-    rules: [lineSyntax, invisibleCharacters],
+    rules: [lineSyntax, invisibleCharacters, mediaProtocolUnknown],
   },
   {
     title: 'ICE',
     protects: 'connectivity: credentials and candidates the agents can use',
-    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent],
+    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent, addressInvalid],
   },
   {
     title: 'DTLS',
     protects: 'the DTLS handshake: fingerprints and roles',
-    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn],
+    rules: [dtlsFingerprintMissing, dtlsFingerprintWeakHash, dtlsFingerprintHashUnknown, dtlsSetupMissing, dtlsSetupOfferNotActpass, dtlsSetupAnswerActpass, dtlsSetupHoldconn, sdesOnly],
   },
   {
     title: 'RTP payload types and codecs',
@@ -110,7 +115,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Data channels',
     protects: 'the SCTP association that carries data channels',
-    rules: [sctpPortMissing, sctpmapLegacy],
+    rules: [sctpPortMissing, sctpmapLegacy, datachannelFormat],
   },
   {
     title: 'Offer and answer',

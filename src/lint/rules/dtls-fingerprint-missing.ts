@@ -1,4 +1,4 @@
-import { describeMedia, isDtlsProtocol, mLine, ownsTransport } from '../helpers.js';
+import { attrLines, describeMedia, isDtlsProtocol, mLine, ownsTransport } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
 
@@ -41,6 +41,8 @@ export const rule = defineRule({
     for (const media of document.media) {
       if (!isDtlsProtocol(media.protocol) || !ownsTransport(document, media, type)) continue;
       if (media.fingerprints.length > 0) continue;
+      // A section keyed by a=crypto alone is sdes-only's finding (one problem, one finding).
+      if (attrLines(media.lines, 'crypto').length > 0) continue;
       report({
         line: mLine(media),
         message: `${describeMedia(media)} uses ${media.protocol} but has no a=fingerprint at media or session level: the DTLS certificate cannot be verified`,
