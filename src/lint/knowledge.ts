@@ -797,7 +797,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: {
         verdict: 'depends',
         source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole; p2p/base/transport_description_factory.cc CreateAnswer',
-        note: 'In a remote answer: "Answerer must use either active or passive value for setup attribute."; a remote offer is applied, but createAnswer then fails.',
+        note: 'A remote offer is applied, but createAnswer then fails (an answer: see its own case).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'illegal setup attribute "holdconn"',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+    answer: {
+      condition: 'a=setup:holdconn in an answer',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Answerer must use either active or passive value for setup attribute.',
+        source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole',
       },
       firefox: {
         verdict: 'rejects',
@@ -1088,7 +1101,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   'answer-extmap-mismatch': {
     'uri-not-offered': {
       condition: 'an answer a=extmap whose URI the offer section did not offer',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Unverified: extensions of a remote answer are used as given.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Extensions of a remote answer are used as given.' },
       firefox: {
         verdict: 'rejects',
         error: 'that was not present in offer.',
@@ -1098,11 +1111,12 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
     'id-changed': {
       condition: 'an answer a=extmap id that differs from the offered one',
-      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'Unverified; a later renegotiation that remaps an id is refused.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'The answer\'s ids are used as given; a later renegotiation that remaps an id is refused.' },
       firefox: {
         verdict: 'rejects',
         error: 'Answer changed id for extmap attribute',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'Only for offered ids below 4096; an answer id of 4096 or more: "Answer used an invalid id".',
       },
     },
   },
@@ -1334,6 +1348,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp', note: 'Unverified; the default port is 5000.' },
     },
+    answer: {
+      condition: 'an answer UDP/DTLS/SCTP section without a=sctp-port (or with port 0) and without a=sctpmap',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer had no codecs in common with offer in m-section',
+        source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h JsepApplicationCodecDescription::Matches',
+        note: 'The webrtc-datachannel format matches only with a non-zero a=sctp-port (or an a=sctpmap).',
+      },
+    },
   },
   'sctpmap-legacy': {
     protocol: {
@@ -1416,11 +1440,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     missing: {
       condition: 'an answer section without the offer\'s mid',
       chromium: {
-        verdict: 'rejects',
-        error: 'A media section is missing a MID attribute.',
-        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids',
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc FillInMissingRemoteMids',
+        note: 'A remote section without a=mid takes the mid of the local section at the same position (for legacy peers); "A media section is missing a MID attribute." (ValidateMids) is only for local descriptions.',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one; the section is matched by position.' },
     },
     added: {
       condition: 'an answer section with a mid the offer\'s section lacked',

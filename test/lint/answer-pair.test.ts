@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { lintPair } from '../../src/lint/index.js';
+import type { DescriptionType } from '../../src/lint/index.js';
+import { ANSWER_TRANSPORT, OFFER_TRANSPORT } from '../../src/lint/examples.js';
+import { tableTest } from '../helpers/table.js';
+import type { InvalidCase, ValidCase } from '../helpers/table.js';
+
+/*
+ * Answers judged against their offer: where each finding points and how the
+ * engines' verdicts (recorded by test/oracle) turn into severities.
+ *
+ * `section(type, kind, media)` builds one section:
+ *   1 v=0, 2 o=, 3 s=-, 4 t=0 0, 5 m=, 6 c=, 7 a=mid:0,
+ *   8–11 ICE and DTLS lines (11 is a=setup), then for audio 12 a=rtcp-mux,
+ *   13 a=rtpmap; the media lines follow (line 14 for audio, 12 for data).
+ */
+
+type Kind = 'audio' | 'data';
+
+function section(type: DescriptionType, kind: Kind, media: readonly string[] = []): string {
+  const transport = (type === 'answer' ? ANSWER_TRANSPORT : OFFER_TRANSPORT).split('\n');
+  const head = kind === 'audio' ? ['m=audio 9 UDP/TLS/RTP/SAVPF 111'] : ['m=application 9 UDP/DTLS/SCTP webrtc-datachannel'];
+  const tail = kind === 'audio' ? ['a=rtcp-mux', 'a=rtpmap:111 opus/48000/2'] : [];
+  const lines = ['v=0', 'o=- 4611731400430051336 2 IN IP4 127.0.0.1', 's=-', 't=0 0', ...head, 'c=IN IP4 0.0.0.0', 'a=mid:0', ...transport, ...tail, ...media];
+  return lines.map((l) => `${l}\r\n`).join('');
+}
+
+interface Pair {
+  readonly offer: string;
+  readonly answer: string;
+}
+
+const pair = (kind: Kind, offered: readonly string[], answered: readonly string[], edit: (answer: string) => string = (t) => t): Pair => ({
+  offer: section('offer', kind, offered),
+  answer: edit(section('answer', kind, answered)),
+});
+
+/** The findings of one code, from the pair rules and the answer's own rules. */
+const run = (code: string) => (p: Pair) => {
+  const r = lintPair(p.offer, p.answer);
+  return [...r.answer, ...r.pair].filter((d) => d.code === code);
+};
+/** `severity code` of each finding of `code` with the given targets. */
+const severities = (p: Pair, code: string, targets: string): string[] => {
+  const r = lintPair(p.offer, p.answer, { targets });
+  return [...r.answer, ...r.pair].filter((d) => d.code === code).map((d) => `${d.severity} ${(d.rejectedBy ?? []).map((x) => x.engine).join(',')}`);
+};
+const ok = <I>(name: string, input: I): ValidCase<I> => ({ name, input });
+const bad = <I>(name: string, input: I, errors: string[], message?: string): InvalidCase<I> => ({ name, input, errors, ...(message !== undefined ? { message } : {}) });
+
+const LEVEL = 'urn:ietf:params:rtp-hdrext:ssrc-audio-level';
+const noMid = (t: string) => t.replace('a=mid:0\r\n', '');
+
+tableTest('answer-mid-mismatch', run('answer-mid-mismatch'), {
+  valid: [ok('the offered mid', pair('audio', [], []))],
+  invalid: [
+    // `a=mid:` is 6 characters: the value starts at column 7.
+    bad('another mid: the value', pair('audio', [], [], (t) => t.replace('a=mid:0', 'a=mid:x')), ['answer-mid-mismatch 7:7-8'], 'has mid `x`'),
+    // Without the a=mid line the m= line (31 characters) is line 5.
+    bad('no mid: the m= line', pair('audio', [], [], noMid), ['answer-mid-mismatch 5:1-32'], 'by position'),
+  ],
+});
+
+tableTest('answer-extmap-mismatch', run('answer-extmap-mismatch'), {
+  valid: [ok('the offered id', pair('audio', [`a=extmap:1 ${LEVEL}`], [`a=extmap:1 ${LEVEL}`])), ok('an offered extension left out', pair('audio', [`a=extmap:1 ${LEVEL}`], []))],
+  invalid: [
+    // `a=extmap:` is 9 characters: the id is column 10, the URI (43 characters) starts at 12.
+    bad('another id: the id', pair('audio', [`a=extmap:1 ${LEVEL}`], [`a=extmap:2 ${LEVEL}`]), ['answer-extmap-mismatch 14:10-11'], 'to id 2, but the offer used id 1'),
+    bad('a URI not offered: the URI', pair('audio', [], [`a=extmap:2 ${LEVEL}`]), ['answer-extmap-mismatch 14:12-55'], 'did not offer'),
+  ],
+});
+
+tableTest('dtls-setup-holdconn in an answer', run('dtls-setup-holdconn'), {
+  valid: [ok('active', pair('audio', [], []))],
+  // `a=setup:` is 8 characters: the value starts at column 9.
+  invalid: [bad('holdconn: the value', pair('audio', [], [], (t) => t.replace('a=setup:active', 'a=setup:holdconn')), ['dtls-setup-holdconn 11:9-17'])],
+});
+
+tableTest('sctp-port-missing in an answer', run('sctp-port-missing'), {
+  valid: [
+    ok('a=sctp-port:5000', pair('data', ['a=sctp-port:5000'], ['a=sctp-port:5000'])),
+    ok('the legacy a=sctpmap form', pair('data', ['a=sctp-port:5000'], ['a=sctpmap:5000 webrtc-datachannel 1024'], (t) => t.replace('UDP/DTLS/SCTP webrtc-datachannel', 'DTLS/SCTP 5000'))),
+  ],
+  invalid: [
+    // The m= line is 48 characters; `a=sctp-port:` is 12, so the port is column 13.
+    bad('no a=sctp-port: the m= line', pair('data', ['a=sctp-port:5000'], []), ['sctp-port-missing 5:1-49'], 'has no a=sctp-port'),
+    bad('a=sctp-port:0: the port', pair('data', ['a=sctp-port:5000'], ['a=sctp-port:0']), ['sctp-port-missing 12:13-14'], 'a=sctp-port:0'),
+  ],
+});
+
+describe('answer verdicts by engine', () => {
+  it('takes an answer without a=mid as both engines do: a warning (the section is matched by position)', () => {
+    const p = pair('audio', [], [], noMid);
+    expect(severities(p, 'answer-mid-mismatch', 'chromium,firefox')).toEqual(['warning ']);
+    expect(severities(pair('audio', [], [], (t) => t.replace('a=mid:0', 'a=mid:x')), 'answer-mid-mismatch', 'chromium,firefox')).toEqual(['error chromium,firefox']);
+  });
+
+  it('makes a changed or unoffered extmap an error for Firefox only', () => {
+    for (const p of [pair('audio', [`a=extmap:1 ${LEVEL}`], [`a=extmap:2 ${LEVEL}`]), pair('audio', [], [`a=extmap:2 ${LEVEL}`])]) {
+      expect(severities(p, 'answer-extmap-mismatch', 'firefox')).toEqual(['error firefox']);
+      expect(severities(p, 'answer-extmap-mismatch', 'chromium')).toEqual(['warning ']);
+    }
+  });
+
+  it('makes holdconn in an answer an error for Chromium too, in an offer only for Firefox', () => {
+    const answer = pair('audio', [], [], (t) => t.replace('a=setup:active', 'a=setup:holdconn'));
+    expect(severities(answer, 'dtls-setup-holdconn', 'chromium')).toEqual(['error chromium']);
+    const offer = { offer: section('offer', 'audio').replace('a=setup:actpass', 'a=setup:holdconn'), answer: section('answer', 'audio') };
+    const r = lintPair(offer.offer, offer.answer, { targets: 'chromium' });
+    expect(r.offer.filter((d) => d.code === 'dtls-setup-holdconn').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('makes a data section answered without a usable SCTP port an error for Firefox (no format in common)', () => {
+    for (const p of [pair('data', ['a=sctp-port:5000'], []), pair('data', ['a=sctp-port:5000'], ['a=sctp-port:0'])]) {
+      expect(severities(p, 'sctp-port-missing', 'firefox')).toEqual(['error firefox']);
+      expect(severities(p, 'sctp-port-missing', 'chromium')).toEqual(['warning ']);
+    }
+    // In an offer a=sctp-port:0 is not reported.
+    const r = lintPair(section('offer', 'data', ['a=sctp-port:0']), section('answer', 'data', ['a=sctp-port:5000']));
+    expect(r.offer.filter((d) => d.code === 'sctp-port-missing')).toEqual([]);
+  });
+});
