@@ -1234,7 +1234,22 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
         note: 'Full message: "A BUNDLE group in answer contains a MID=\'x\' that was not in the offered group.".',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified: the offer\'s section has a transceiver, so bundling it is taken.' },
+    },
+    'mid-unknown': {
+      condition: 'the answer BUNDLE group names a mid no offered section has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups; pc/sdp_offer_answer.cc MediaSectionsInSameOrder',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' matching no m= section."; when an answer section was renamed to the mid, "The order of m-lines in answer doesn\'t match order in offer." comes first.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'No transceiver for bundled mid',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession',
+        note: 'After ValidateAnswer: a renamed answer section fails first with "Answer changes mid for level".',
+      },
     },
   },
 

@@ -88,7 +88,36 @@ tableTest('sctp-port-missing in an answer', run('sctp-port-missing'), {
   ],
 });
 
+/** Two audio sections (mids 0 and 1) with the given session lines after t= (at line 5). */
+function twoAudio(type: DescriptionType, session: readonly string[]): string {
+  const first = section(type, 'audio').replace('t=0 0\r\n', `t=0 0\r\n${session.map((l) => `${l}\r\n`).join('')}`);
+  return first + section(type, 'audio').split('\r\n').slice(4).join('\r\n').replace('a=mid:0', 'a=mid:1');
+}
+const groups = (offered: string[], answered: string[]): Pair => ({ offer: twoAudio('offer', offered), answer: twoAudio('answer', answered) });
+
+// `a=group:` is 8 characters: the value starts at column 9, `BUNDLE 0 ` is 9 more, so a third field starts at column 18.
+tableTest('answer-bundle-not-subset', run('answer-bundle-not-subset'), {
+  valid: [
+    ok('the offered group', groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1'])),
+    ok('a subset', groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0'])),
+    ok('no group in the answer', groups(['a=group:BUNDLE 0 1'], [])),
+  ],
+  invalid: [
+    bad('a group the offer did not have: the value', groups([], ['a=group:BUNDLE 0 1']), ['answer-bundle-not-subset 5:9-19'], 'the offer has none'),
+    bad('an offered mid the offer left out of the group', groups(['a=group:BUNDLE 0'], ['a=group:BUNDLE 0 1']), ['answer-bundle-not-subset 5:18-19'], 'did not put in that BUNDLE group'),
+    bad('a mid no offered section has', groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1 x']), ['answer-bundle-not-subset 5:20-21'], 'which no offered m-section has'),
+  ],
+});
+
 describe('answer verdicts by engine', () => {
+  it('tells the BUNDLE cases apart: Chromium refuses all three, Firefox a mid it has no transceiver for', () => {
+    const of = (p: Pair, targets: string) => severities(p, 'answer-bundle-not-subset', targets);
+    expect(of(groups([], ['a=group:BUNDLE 0 1']), 'chromium')).toEqual(['error chromium']);
+    expect(of(groups([], ['a=group:BUNDLE 0 1']), 'firefox')).toEqual(['warning ']);
+    expect(of(groups(['a=group:BUNDLE 0'], ['a=group:BUNDLE 0 1']), 'firefox')).toEqual(['warning ']);
+    expect(of(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1 x']), 'firefox')).toEqual(['error firefox']);
+  });
+
   it('takes an answer without a=mid as both engines do: a warning (the section is matched by position)', () => {
     const p = pair('audio', [], [], noMid);
     expect(severities(p, 'answer-mid-mismatch', 'chromium,firefox')).toEqual(['warning ']);
