@@ -1253,6 +1253,23 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
 
+  'answer-bundle-rejected-mid': {
+    tag: {
+      condition: 'the first mid of an answer BUNDLE group is a section the answer rejects',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc', note: 'Seen with every section rejected: the answer is applied.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'points at a disabled m-section.',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids (from JsepSessionImpl::HandleNegotiatedSession)',
+        note: 'Full message: "mid specified for bundle transport in group attribute points at a disabled m-section. (mid=x)".',
+      },
+    },
+    other: {
+      condition: 'a later mid of an answer BUNDLE group is a section the answer rejects',
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids', note: 'Unverified: only the first mid is checked; rejected sections are skipped in negotiation.' },
+    },
+  },
+
   // ── Simulcast and rid ─────────────────────────────────────────────────
   'simulcast-rid-undeclared': {
     default: {

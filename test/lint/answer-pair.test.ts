@@ -109,7 +109,32 @@ tableTest('answer-bundle-not-subset', run('answer-bundle-not-subset'), {
   ],
 });
 
+/** The answer of `groups` with its first (or second) section rejected: port 0. */
+const rejecting = (p: Pair, which: 0 | 1): Pair => {
+  const parts = p.answer.split('m=audio 9 ');
+  return { offer: p.offer, answer: parts.map((x, i) => (i === 0 ? x : `${i === which + 1 ? 'm=audio 0 ' : 'm=audio 9 '}${x}`)).join('') };
+};
+
+// `a=group:BUNDLE ` is 15 characters: mid 0 is column 16, mid 1 column 18.
+tableTest('answer-bundle-rejected-mid', run('answer-bundle-rejected-mid'), {
+  valid: [
+    ok('both accepted', groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1'])),
+    ok('the rejected section taken out of the group', rejecting(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 1']), 0)),
+  ],
+  invalid: [
+    bad('the first mid rejected', rejecting(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1']), 0), ['answer-bundle-rejected-mid 5:16-17'], 'no transport to use'),
+    bad('a later mid rejected', rejecting(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1']), 1), ['answer-bundle-rejected-mid 5:18-19'], 'whose section the answer rejects'),
+  ],
+});
+
 describe('answer verdicts by engine', () => {
+  it('makes a rejected BUNDLE tag in an answer an error for Firefox only', () => {
+    const p = rejecting(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1']), 0);
+    expect(severities(p, 'answer-bundle-rejected-mid', 'firefox')).toEqual(['error firefox']);
+    expect(severities(p, 'answer-bundle-rejected-mid', 'chromium')).toEqual(['warning ']);
+    expect(severities(rejecting(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1']), 1), 'answer-bundle-rejected-mid', 'chromium,firefox')).toEqual(['warning ']);
+  });
+
   it('tells the BUNDLE cases apart: Chromium refuses all three, Firefox a mid it has no transceiver for', () => {
     const of = (p: Pair, targets: string) => severities(p, 'answer-bundle-not-subset', targets);
     expect(of(groups([], ['a=group:BUNDLE 0 1']), 'chromium')).toEqual(['error chromium']);
