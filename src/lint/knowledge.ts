@@ -1266,7 +1266,8 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
     other: {
       condition: 'a later mid of an answer BUNDLE group is a section the answer rejects',
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids', note: 'Unverified: only the first mid is checked; rejected sections are skipped in negotiation.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids', note: 'Only the first mid is checked; rejected sections are skipped in negotiation.' },
     },
   },
 
@@ -1508,12 +1509,18 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   },
   'answer-codec-not-offered': {
     default: {
-      condition: 'an answer codec the offer section did not offer',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'Unverified: a remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      condition: 'an answer codec the offer section did not offer, next to offered ones',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'A remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver', note: 'Codecs not offered are dropped.' },
+    },
+    'none-in-common': {
+      condition: 'an answer section none of whose codecs the offer section offered',
+      fatal: 'No codec in common: the section cannot carry media.',
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_voice_engine.cc WebRtcVoiceSendChannel::SetSendCodecs', note: 'Applied; with no codec in common nothing is sent.' },
       firefox: {
-        verdict: 'depends',
+        verdict: 'rejects',
+        error: 'Answer had no codecs in common with offer in m-section',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver',
-        note: 'Codecs not offered are dropped; the answer fails only when nothing is left: "Answer had no codecs in common with offer in m-section N".',
       },
     },
   },

@@ -127,7 +127,25 @@ tableTest('answer-bundle-rejected-mid', run('answer-bundle-rejected-mid'), {
   ],
 });
 
+const withCodec = (t: string) => t.replace('UDP/TLS/RTP/SAVPF 111\r\n', 'UDP/TLS/RTP/SAVPF 111 122\r\n');
+
+tableTest('answer-codec-not-offered', run('answer-codec-not-offered'), {
+  valid: [ok('the offered codec', pair('audio', [], []))],
+  invalid: [
+    // `a=rtpmap:122 ` is 13 characters: the codec starts at column 14.
+    bad('one codec not offered next to an offered one: its rtpmap codec', pair('audio', [], ['a=rtpmap:122 X-FOO/8000'], withCodec), ['answer-codec-not-offered 14:14-24'], 'accepts X-FOO/8000 (payload type 122)'),
+    bad('no codec in common: the m= line, once', pair('audio', [], [], (t) => t.replace('a=rtpmap:111 opus/48000/2', 'a=rtpmap:111 X-FOO/8000')), ['answer-codec-not-offered 5:1-32'], 'no codec in common'),
+  ],
+});
+
 describe('answer verdicts by engine', () => {
+  it('makes an answer section with no codec in common an error for every target, one codec not offered a warning', () => {
+    const none = pair('audio', [], [], (t) => t.replace('a=rtpmap:111 opus/48000/2', 'a=rtpmap:111 X-FOO/8000'));
+    expect(severities(none, 'answer-codec-not-offered', 'chromium')).toEqual(['error ']);
+    expect(severities(none, 'answer-codec-not-offered', 'firefox')).toEqual(['error firefox']);
+    expect(severities(pair('audio', [], ['a=rtpmap:122 X-FOO/8000'], withCodec), 'answer-codec-not-offered', 'chromium,firefox')).toEqual(['warning ']);
+  });
+
   it('makes a rejected BUNDLE tag in an answer an error for Firefox only', () => {
     const p = rejecting(groups(['a=group:BUNDLE 0 1'], ['a=group:BUNDLE 0 1']), 0);
     expect(severities(p, 'answer-bundle-rejected-mid', 'firefox')).toEqual(['error firefox']);
