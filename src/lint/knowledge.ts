@@ -1440,6 +1440,15 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
       },
     },
+    'blank-line': {
+      condition: 'an answer with a blank line before some of its m-sections',
+      firefox: {
+        verdict: 'rejects',
+        error: 'Offer and answer have different number of m-lines',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse; dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'sipcc ends the description at the blank line without an error; the sections after it are missing.',
+      },
+    },
   },
   'answer-media-kind': {
     default: {

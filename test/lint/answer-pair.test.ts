@@ -138,7 +138,22 @@ tableTest('answer-codec-not-offered', run('answer-codec-not-offered'), {
   ],
 });
 
+tableTest('answer-media-count: a blank line hides sections from Firefox', run('answer-media-count'), {
+  valid: [
+    ok('no blank line', pair('audio', [], [])),
+    ok('a blank line after the last section', pair('audio', [], [''])),
+  ],
+  // An empty line: the span is its (empty) text at column 1.
+  invalid: [bad('a blank line after t=: the blank line', pair('audio', [], [], (t) => t.replace('t=0 0\r\n', 't=0 0\r\n\r\n')), ['answer-media-count 5:1-1'], 'sees 0 of the answer\'s 1 m-sections')],
+});
+
 describe('answer verdicts by engine', () => {
+  it('makes a blank line that hides answer sections an error for Firefox only', () => {
+    const p = pair('audio', [], [], (t) => t.replace('t=0 0\r\n', 't=0 0\r\n\r\n'));
+    expect(severities(p, 'answer-media-count', 'firefox')).toEqual(['error firefox']);
+    expect(severities(p, 'answer-media-count', 'chromium')).toEqual(['warning ']);
+  });
+
   it('makes an answer section with no codec in common an error for every target, one codec not offered a warning', () => {
     const none = pair('audio', [], [], (t) => t.replace('a=rtpmap:111 opus/48000/2', 'a=rtpmap:111 X-FOO/8000'));
     expect(severities(none, 'answer-codec-not-offered', 'chromium')).toEqual(['error ']);
