@@ -797,7 +797,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: {
         verdict: 'depends',
         source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole; p2p/base/transport_description_factory.cc CreateAnswer',
-        note: 'In a remote answer: "Answerer must use either active or passive value for setup attribute."; a remote offer is applied, but createAnswer then fails.',
+        note: 'A remote offer is applied, but createAnswer then fails (an answer: see its own case).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'illegal setup attribute "holdconn"',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+    answer: {
+      condition: 'a=setup:holdconn in an answer',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Answerer must use either active or passive value for setup attribute.',
+        source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole',
       },
       firefox: {
         verdict: 'rejects',
@@ -1088,7 +1101,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   'answer-extmap-mismatch': {
     'uri-not-offered': {
       condition: 'an answer a=extmap whose URI the offer section did not offer',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Unverified: extensions of a remote answer are used as given.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Extensions of a remote answer are used as given.' },
       firefox: {
         verdict: 'rejects',
         error: 'that was not present in offer.',
@@ -1098,11 +1111,12 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
     'id-changed': {
       condition: 'an answer a=extmap id that differs from the offered one',
-      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'Unverified; a later renegotiation that remaps an id is refused.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'The answer\'s ids are used as given; a later renegotiation that remaps an id is refused.' },
       firefox: {
         verdict: 'rejects',
         error: 'Answer changed id for extmap attribute',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'Only for offered ids below 4096; an answer id of 4096 or more: "Answer used an invalid id".',
       },
     },
   },
@@ -1220,7 +1234,40 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
         note: 'Full message: "A BUNDLE group in answer contains a MID=\'x\' that was not in the offered group.".',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified: the offer\'s section has a transceiver, so bundling it is taken.' },
+    },
+    'mid-unknown': {
+      condition: 'the answer BUNDLE group names a mid no offered section has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups; pc/sdp_offer_answer.cc MediaSectionsInSameOrder',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' matching no m= section."; when an answer section was renamed to the mid, "The order of m-lines in answer doesn\'t match order in offer." comes first.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'No transceiver for bundled mid',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession',
+        note: 'After ValidateAnswer: a renamed answer section fails first with "Answer changes mid for level".',
+      },
+    },
+  },
+
+  'answer-bundle-rejected-mid': {
+    tag: {
+      condition: 'the first mid of an answer BUNDLE group is a section the answer rejects',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc', note: 'Seen with every section rejected: the answer is applied.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'points at a disabled m-section.',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids (from JsepSessionImpl::HandleNegotiatedSession)',
+        note: 'Full message: "mid specified for bundle transport in group attribute points at a disabled m-section. (mid=x)".',
+      },
+    },
+    other: {
+      condition: 'a later mid of an answer BUNDLE group is a section the answer rejects',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids', note: 'Only the first mid is checked; rejected sections are skipped in negotiation.' },
     },
   },
 
@@ -1334,6 +1381,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp', note: 'Unverified; the default port is 5000.' },
     },
+    answer: {
+      condition: 'an answer UDP/DTLS/SCTP section without a=sctp-port (or with port 0) and without a=sctpmap',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer had no codecs in common with offer in m-section',
+        source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h JsepApplicationCodecDescription::Matches',
+        note: 'The webrtc-datachannel format matches only with a non-zero a=sctp-port (or an a=sctpmap).',
+      },
+    },
   },
   'sctpmap-legacy': {
     protocol: {
@@ -1383,6 +1440,15 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
       },
     },
+    'blank-line': {
+      condition: 'an answer with a blank line before some of its m-sections',
+      firefox: {
+        verdict: 'rejects',
+        error: 'Offer and answer have different number of m-lines',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse; dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'sipcc ends the description at the blank line without an error; the sections after it are missing.',
+      },
+    },
   },
   'answer-media-kind': {
     default: {
@@ -1416,11 +1482,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     missing: {
       condition: 'an answer section without the offer\'s mid',
       chromium: {
-        verdict: 'rejects',
-        error: 'A media section is missing a MID attribute.',
-        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids',
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc FillInMissingRemoteMids',
+        note: 'A remote section without a=mid takes the mid of the local section at the same position (for legacy peers); "A media section is missing a MID attribute." (ValidateMids) is only for local descriptions.',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one; the section is matched by position.' },
     },
     added: {
       condition: 'an answer section with a mid the offer\'s section lacked',
@@ -1452,12 +1518,18 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   },
   'answer-codec-not-offered': {
     default: {
-      condition: 'an answer codec the offer section did not offer',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'Unverified: a remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      condition: 'an answer codec the offer section did not offer, next to offered ones',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'A remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver', note: 'Codecs not offered are dropped.' },
+    },
+    'none-in-common': {
+      condition: 'an answer section none of whose codecs the offer section offered',
+      fatal: 'No codec in common: the section cannot carry media.',
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_voice_engine.cc WebRtcVoiceSendChannel::SetSendCodecs', note: 'Applied; with no codec in common nothing is sent.' },
       firefox: {
-        verdict: 'depends',
+        verdict: 'rejects',
+        error: 'Answer had no codecs in common with offer in m-section',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver',
-        note: 'Codecs not offered are dropped; the answer fails only when nothing is left: "Answer had no codecs in common with offer in m-section N".',
       },
     },
   },

@@ -54,6 +54,7 @@ import { rule as answerAcceptsRejected } from './rules/answer-accepts-rejected.j
 import { rule as answerDirection } from './rules/answer-direction.js';
 import { rule as answerCodecNotOffered } from './rules/answer-codec-not-offered.js';
 import { rule as answerBundleNotSubset } from './rules/answer-bundle-not-subset.js';
+import { rule as answerBundleRejectedMid } from './rules/answer-bundle-rejected-mid.js';
 import { rule as answerExtmapMismatch } from './rules/answer-extmap-mismatch.js';
 import { rule as dtlsSetupSameRole } from './rules/dtls-setup-same-role.js';
 import { rule as invisibleCharacters } from './rules/invisible-characters.js';
@@ -120,7 +121,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Offer and answer',
     protects: 'that the answer answers the offer (RFC 3264): same sections, allowed directions, offered codecs and roles',
-    rules: [answerMediaCount, answerMediaKind, answerMidMismatch, answerAcceptsRejected, answerDirection, answerCodecNotOffered, answerBundleNotSubset, answerExtmapMismatch, dtlsSetupSameRole],
+    rules: [answerMediaCount, answerMediaKind, answerMidMismatch, answerAcceptsRejected, answerDirection, answerCodecNotOffered, answerBundleNotSubset, answerBundleRejectedMid, answerExtmapMismatch, dtlsSetupSameRole],
   },
 ];
 
