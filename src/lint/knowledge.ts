@@ -1152,8 +1152,22 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'group-unknown-mid': {
+    'bundle-tag': {
+      condition: 'the first mid of a BUNDLE group (its tag) is one no section has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' matching no m= section.".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'mid specified for bundle transport in group attribute does not exist in the SDP.',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids (from ValidateTransportAttributes)',
+      },
+    },
     bundle: {
-      condition: 'a BUNDLE group names a mid no section has',
+      condition: 'a BUNDLE group names a mid no section has (not its first)',
       chromium: {
         verdict: 'rejects',
         error: 'matching no m= section.',
@@ -1163,8 +1177,17 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'depends',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids; dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession',
-        note: 'Refused when the unknown mid is the first (the BUNDLE tag): "mid specified for bundle transport in group attribute does not exist in the SDP."; other unknown mids fail in an answer ("No transceiver for bundled mid") and are ignored in an offer.',
+        note: 'An unknown mid after the BUNDLE tag is ignored in an offer and fails in an answer ("No transceiver for bundled mid").',
       },
+    },
+    'bundle-not-last-mid': {
+      condition: 'a BUNDLE group names a mid that only an earlier a=mid line of a section with two has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent (a later a=mid overwrites an earlier one); pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr_access.c (the first instance of a single-valued attribute is read)' },
     },
     other: {
       condition: 'a non-BUNDLE group (LS, FID, …) names a mid no section has',

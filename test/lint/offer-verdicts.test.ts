@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/index.js';
+import type { Target } from '../../src/lint/index.js';
+import { OFFER_TRANSPORT } from '../../src/lint/examples.js';
+import { tableTest } from '../helpers/table.js';
+import type { InvalidCase, ValidCase } from '../helpers/table.js';
+
+/*
+ * Offers the browsers refuse after parsing (or take although an RFC reading
+ * would not): the exact span of each finding, and per target engine whether
+ * it is an error. The verdicts are those test/oracle recorded from Chromium
+ * and Firefox.
+ *
+ * `offer(session, media)` builds one audio section:
+ *   1 v=0, 2 o=, 3 s=-, 4 t=0 0, then the session lines, then m=audio, c=,
+ *   a=mid:0, 4 transport lines, a=rtcp-mux, a=rtpmap, then the media lines
+ *   (the m= line is line 5 without session lines, the first media line 14).
+ */
+
+function offer(session: readonly string[], media: readonly string[], edit: (lines: string[]) => string[] = (l) => l): string {
+  const lines = [
+    'v=0', 'o=- 4611731400430051336 2 IN IP4 127.0.0.1', 's=-', 't=0 0', ...session,
+    'm=audio 9 UDP/TLS/RTP/SAVPF 111', 'c=IN IP4 0.0.0.0', 'a=mid:0', ...OFFER_TRANSPORT.split('\n'), 'a=rtcp-mux', 'a=rtpmap:111 opus/48000/2',
+    ...media,
+  ];
+  return edit(lines).map((l) => `${l}\r\n`).join('');
+}
+
+const runRule = (id: string) => (text: string) => lint(text, { type: 'offer' }).filter((f) => f.code === id);
+const ok = (name: string, input: string): ValidCase<string> => ({ name, input });
+const bad = (name: string, input: string, errors: string[], message?: string): InvalidCase<string> => ({ name, input, errors, ...(message !== undefined ? { message } : {}) });
+
+/** The severity of the rule's first finding with one engine as the target. */
+function severityFor(id: string, text: string, target: Target): string | undefined {
+  return lint(text, { type: 'offer', targets: [target] }).find((f) => f.code === id)?.severity;
+}
+
+/** [rule, text, severity with chromium, severity with firefox] */
+type Verdicts = readonly [string, string, string, string];
+
+function verdicts(title: string, rows: readonly (readonly [string, ...Verdicts])[]): void {
+  describe(title, () => {
+    it.each(rows)('%s', (_name, id, text, chromium, firefox) => {
+      expect([severityFor(id, text, 'chromium'), severityFor(id, text, 'firefox')]).toEqual([chromium, firefox]);
+    });
+  });
+}
+
+const without = (prefix: string) => (lines: string[]) => lines.filter((l) => !l.startsWith(prefix));
+
+tableTest('group-unknown-mid in offers', runRule('group-unknown-mid'), {
+  valid: [
+    ok('BUNDLE naming the section', offer(['a=group:BUNDLE 0'], [])),
+    // Firefox reads attribute names in any case; libwebrtc names a section without a=mid by its index, `0` here.
+    ok('a=MID in upper case (attribute-name-case reports the case)', offer(['a=group:BUNDLE 0'], [], (l) => l.map((x) => (x === 'a=mid:0' ? 'a=MID:0' : x)))),
+  ],
+  invalid: [
+    // `a=group:BUNDLE ` is 15 characters: the first mid is column 16.
+    bad('an unknown BUNDLE tag', offer(['a=group:BUNDLE x 0'], []), ['group-unknown-mid 5:16-17']),
+    bad('an unknown mid after the tag', offer(['a=group:BUNDLE 0 x'], []), ['group-unknown-mid 5:18-19']),
+    bad('an LS group naming an unknown mid', offer(['a=group:LS x'], []), ['group-unknown-mid 5:12-13']),
+    bad('BUNDLE naming the first of two a=mid lines', offer(['a=group:BUNDLE 0'], ['a=mid:second']), ['group-unknown-mid 5:16-17'], 'not the last a=mid line'),
+  ],
+});
+
+verdicts('group-unknown-mid severities', [
+  ['unknown BUNDLE tag: both refuse', 'group-unknown-mid', offer(['a=group:BUNDLE x 0'], []), 'error', 'error'],
+  ['unknown mid after the tag: Chromium refuses, Firefox ignores it in an offer', 'group-unknown-mid', offer(['a=group:BUNDLE 0 x'], []), 'error', 'warning'],
+  ['LS group: both accept', 'group-unknown-mid', offer(['a=group:LS x'], []), 'warning', 'warning'],
+  ['first of two a=mid lines: Chromium reads the last', 'group-unknown-mid', offer(['a=group:BUNDLE 0'], ['a=mid:second']), 'error', 'warning'],
+]);
+
+verdicts('cases the rules name', [
+  ['an offer without a=setup: Firefox refuses', 'dtls-setup-missing', offer([], [], without('a=setup:')), 'warning', 'error'],
+  ['payload type 19: Firefox refuses', 'payload-type-reserved', offer([], [], (l) => l.map((x) => (x.startsWith('m=audio') ? `${x} 19` : x))), 'warning', 'error'],
+  ['FID group of one SSRC: Chromium refuses', 'ssrc-group-size', offer([], ['a=ssrc-group:FID 1111', 'a=ssrc:1111 cname:x']), 'error', 'warning'],
+  ['two tracks in a=ssrc msid lines: Chromium refuses', 'plan-b-section', offer([], ['a=ssrc:1111 msid:s t1', 'a=ssrc:2222 msid:s t2']), 'error', 'warning'],
+]);
