@@ -1128,12 +1128,48 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings (pc/sdp_offer_answer.cc ValidateSessionDescription)',
         note: 'Outside BUNDLE Chromium refuses them too under its default rtcpMuxPolicy "require": "The m= section with mid=\'x\' is invalid. RTCP-MUX is not enabled when it is required." (pc/jsep_transport_controller.cc ValidateContent); no sdpkit rule reports that case yet.',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport', note: 'Without rtcp-mux a second ICE component is used.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle, not found in the gecko sources read)',
+        note: 'Full message: "m-section at level N is missing a=rtcp-mux, which is required by rtcpMuxPolicy"; any enabled RTP section, bundled or not.',
+      },
     },
     'bundle-only': {
       condition: 'an a=bundle-only section without a=rtcp-mux',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings', note: 'bundle-only sections (port 0) are skipped by the rtcp-mux check; they use the BUNDLE transport.' },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle)',
+        note: 'A bundle-only section is enabled (SdpHelper::MsectionIsDisabled), so the policy applies to it.',
+      },
+    },
+  },
+  'rtcp-mux-missing': {
+    default: {
+      condition: 'an RTP section with a port, in no BUNDLE group, without a=rtcp-mux',
+      chromium: {
+        verdict: 'rejects',
+        error: 'RTCP-MUX is not enabled when it is required.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateContent',
+        note: 'Full message: "The m= section with mid=\'x\' is invalid. RTCP-MUX is not enabled when it is required."; checked when the description is applied, after the fingerprint and ICE checks.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle)',
+        note: 'Checked after the transport attributes (a missing a=ice-ufrag is reported first).',
+      },
+    },
+    'bundle-only': {
+      condition: 'an a=bundle-only section in no BUNDLE group without a=rtcp-mux',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc ValidateContent', note: 'bundle-only contents are skipped.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle)',
+      },
     },
   },
   'bundle-only-without-bundle': {

@@ -76,3 +76,27 @@ verdicts('cases the rules name', [
   ['FID group of one SSRC: Chromium refuses', 'ssrc-group-size', offer([], ['a=ssrc-group:FID 1111', 'a=ssrc:1111 cname:x']), 'error', 'warning'],
   ['two tracks in a=ssrc msid lines: Chromium refuses', 'plan-b-section', offer([], ['a=ssrc:1111 msid:s t1', 'a=ssrc:2222 msid:s t2']), 'error', 'warning'],
 ]);
+
+const noMux = without('a=rtcp-mux');
+const port0BundleOnly = (lines: string[]) => lines.map((l) => (l.startsWith('m=audio 9') ? l.replace('m=audio 9', 'm=audio 0') : l)).concat('a=bundle-only');
+
+tableTest('rtcp-mux-missing', runRule('rtcp-mux-missing'), {
+  valid: [
+    ok('with a=rtcp-mux', offer([], [])),
+    ok('a rejected section (port 0)', offer([], [], (l) => noMux(l).map((x) => x.replace('m=audio 9', 'm=audio 0')))),
+    ok('a data section (not RTP)', offer([], [], (l) => noMux(l).map((x) => (x.startsWith('m=audio') ? 'm=application 9 UDP/DTLS/SCTP webrtc-datachannel' : x)).filter((x) => !x.startsWith('a=rtpmap')))),
+    // In a BUNDLE group the finding is bundle-without-rtcp-mux's.
+    ok('a bundled section', offer(['a=group:BUNDLE 0'], [], noMux)),
+  ],
+  invalid: [
+    bad('an RTP section without a=rtcp-mux: the m= line', offer([], [], noMux), ['rtcp-mux-missing 5:1-32'], 'has no a=rtcp-mux'),
+    bad('a bundle-only section in no group', offer([], [], (l) => port0BundleOnly(noMux(l))), ['rtcp-mux-missing 5:1-32']),
+  ],
+});
+
+verdicts('rtcp-mux severities (rtcpMuxPolicy "require")', [
+  ['not bundled: both refuse', 'rtcp-mux-missing', offer([], [], noMux), 'error', 'error'],
+  ['bundle-only in no group: Chromium skips it, Firefox refuses', 'rtcp-mux-missing', offer([], [], (l) => port0BundleOnly(noMux(l))), 'warning', 'error'],
+  ['bundled with a port: both refuse', 'bundle-without-rtcp-mux', offer(['a=group:BUNDLE 0'], [], noMux), 'error', 'error'],
+  ['bundled and bundle-only: Chromium skips it, Firefox refuses', 'bundle-without-rtcp-mux', offer(['a=group:BUNDLE 0'], [], (l) => port0BundleOnly(noMux(l))), 'warning', 'error'],
+]);
