@@ -566,8 +566,23 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'ice-ufrag-length': {
-    default: {
-      condition: 'an a=ice-ufrag shorter than 4 or longer than 256 characters',
+    'too-short': {
+      condition: 'an a=ice-ufrag shorter than 4 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'ICE ufrag must be between 4 and 256 characters long.',
+        source: 'libwebrtc pc/jsep_transport.cc SetRemoteJsepTransportDescription; p2p/base/transport_description.cc ValidateIceUfrag',
+        note: 'Prefixed "Invalid ICE parameters: ".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'ice-ufrag is too short',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes (kMinIceUfragLength)',
+        note: 'Full message: "Invalid description, ice-ufrag is too short at level N"; only sections that carry their own transport are checked (in an offer every section but bundle-only ones).',
+      },
+    },
+    'too-long': {
+      condition: 'an a=ice-ufrag longer than 256 characters',
       chromium: {
         verdict: 'rejects',
         error: 'ICE ufrag must be between 4 and 256 characters long.',
@@ -577,13 +592,49 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'accepts',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
-        note: 'JSEP only checks that the ufrag is present; whether the ICE stack (nICEr) refuses a short one later is unverified.',
+        note: 'Firefox ESR 153 takes it (recorded by test/oracle); newer sources also refuse more than 256 characters ("is too long").',
       },
     },
   },
-  'ice-pwd-length': {
+  'ice-credentials-chars': {
     default: {
-      condition: 'an a=ice-pwd shorter than 22 or longer than 256 characters',
+      condition: 'an a=ice-ufrag or a=ice-pwd with a character outside ice-char other than `-`, `=`, `#`, `_`',
+      chromium: {
+        verdict: 'rejects',
+        error: "must contain only alphanumeric characters, '+', and '/'.",
+        source: 'libwebrtc p2p/base/transport_description.cc ValidateIceUfrag, ValidateIcePwd (IsIceChar)',
+        note: 'Full message: "Invalid ICE parameters: ICE ufrag must contain only alphanumeric characters, \'+\', and \'/\'." (or "ICE pwd …"), when the section\'s transport is set up.',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'Firefox ESR 153 takes any character (recorded by test/oracle); newer sources refuse `$` only ("contains invalid characters").',
+      },
+    },
+    legacy: {
+      condition: 'an a=ice-ufrag or a=ice-pwd whose only characters outside ice-char are `-`, `=`, `#` or `_`',
+      chromium: { verdict: 'accepts', source: 'libwebrtc p2p/base/transport_description.cc IsIceChar', note: 'Still let through with a logged warning (crbug.com/1053756).' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes' },
+    },
+  },
+  'ice-pwd-length': {
+    'too-short': {
+      condition: 'an a=ice-pwd shorter than 22 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'ICE pwd must be between 22 and 256 characters long.',
+        source: 'libwebrtc pc/jsep_transport.cc SetRemoteJsepTransportDescription; p2p/base/transport_description.cc ValidateIcePwd',
+        note: 'Prefixed "Invalid ICE parameters: ".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'ice-pwd is too short',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes (kMinIcePwdLength)',
+        note: 'Full message: "Invalid description, ice-pwd is too short at level N"; only sections that carry their own transport are checked (in an offer every section but bundle-only ones).',
+      },
+    },
+    'too-long': {
+      condition: 'an a=ice-pwd longer than 256 characters',
       chromium: {
         verdict: 'rejects',
         error: 'ICE pwd must be between 22 and 256 characters long.',
@@ -593,7 +644,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'accepts',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
-        note: 'JSEP only checks presence; unverified whether nICEr refuses it later.',
+        note: 'Firefox ESR 153 takes it (recorded by test/oracle); newer sources also refuse more than 256 characters ("is too long").',
       },
     },
   },

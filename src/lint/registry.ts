@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { rule as iceCredentialsMissing } from './rules/ice-credentials-missing.js';
 import { rule as iceUfragLength } from './rules/ice-ufrag-length.js';
 import { rule as icePwdLength } from './rules/ice-pwd-length.js';
+import { rule as iceCredentialsChars } from './rules/ice-credentials-chars.js';
 import { rule as bundleIceCredentialsDiffer } from './rules/bundle-ice-credentials-differ.js';
 import { rule as candidateAfterEndOfCandidates } from './rules/candidate-after-end-of-candidates.js';
 import { rule as candidateHostRaddr } from './rules/candidate-host-raddr.js';
@@ -81,7 +82,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'ICE',
     protects: 'connectivity: credentials and candidates the agents can use',
-    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent, addressInvalid],
+    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, iceCredentialsChars, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent, addressInvalid],
   },
   {
     title: 'DTLS',

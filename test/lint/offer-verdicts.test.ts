@@ -100,3 +100,35 @@ verdicts('rtcp-mux severities (rtcpMuxPolicy "require")', [
   ['bundled with a port: both refuse', 'bundle-without-rtcp-mux', offer(['a=group:BUNDLE 0'], [], noMux), 'error', 'error'],
   ['bundled and bundle-only: Chromium skips it, Firefox refuses', 'bundle-without-rtcp-mux', offer(['a=group:BUNDLE 0'], [], (l) => port0BundleOnly(noMux(l))), 'warning', 'error'],
 ]);
+
+const ufrag = (u: string) => (lines: string[]) => lines.map((l) => (l.startsWith('a=ice-ufrag:') ? `a=ice-ufrag:${u}` : l));
+const pwd = (p: string) => (lines: string[]) => lines.map((l) => (l.startsWith('a=ice-pwd:') ? `a=ice-pwd:${p}` : l));
+
+// The audio section's a=ice-ufrag is line 8, a=ice-pwd line 9; `a=ice-ufrag:` is 12 characters, `a=ice-pwd:` 10.
+tableTest('ice-credentials-chars', runRule('ice-credentials-chars'), {
+  valid: [
+    ok('letters, digits, + and /', offer([], [])),
+  ],
+  invalid: [
+    bad('`!` in the ufrag: that character', offer([], [], ufrag('ab!cd')), ['ice-credentials-chars 8:15-16'], 'outside ice-char (`!`)'),
+    bad('`~` in the password, not quoted', offer([], [], pwd('bP~XJMM09aR8AiX1jdukzR6Y')), ['ice-credentials-chars 9:13-14'], 'ICE password has a character'),
+    bad('a zero-width space in the ufrag', offer([], [], ufrag('Es\u200bAw')), ['ice-credentials-chars 8:15-16']),
+    bad('`-` and `_`, still tolerated by Chrome', offer([], [], ufrag('Es-A_w')), ['ice-credentials-chars 8:15-16'], '2 characters'),
+  ],
+});
+
+describe('ice-credentials-missing with a value that did not parse', () => {
+  it('is silent: the line is there, its characters are ice-credentials-chars\' finding', () => {
+    expect(runRule('ice-credentials-missing')(offer([], [], ufrag('ab!cd')))).toEqual([]);
+    expect(runRule('invalid-value')(offer([], [], ufrag('ab!cd')))).toEqual([]);
+  });
+});
+
+verdicts('ICE credential severities', [
+  ['`!` in the ufrag: Chromium refuses, Firefox takes it', 'ice-credentials-chars', offer([], [], ufrag('ab!cd')), 'error', 'warning'],
+  ['`-` in the ufrag: both take it', 'ice-credentials-chars', offer([], [], ufrag('Es-Aw')), 'warning', 'warning'],
+  ['a 3-character ufrag: both refuse', 'ice-ufrag-length', offer([], [], ufrag('abc')), 'error', 'error'],
+  ['a 257-character ufrag: Chromium refuses, Firefox ESR takes it', 'ice-ufrag-length', offer([], [], ufrag('a'.repeat(257))), 'error', 'warning'],
+  ['a 21-character password: both refuse', 'ice-pwd-length', offer([], [], pwd('a'.repeat(21))), 'error', 'error'],
+  ['a 257-character password: Chromium refuses, Firefox ESR takes it', 'ice-pwd-length', offer([], [], pwd('a'.repeat(257))), 'error', 'warning'],
+]);

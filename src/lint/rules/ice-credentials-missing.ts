@@ -1,4 +1,4 @@
-import { describeMedia, mLine, ownsTransport, usesIce } from '../helpers.js';
+import { attrLines, describeMedia, mLine, ownsTransport, usesIce } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
 
@@ -41,8 +41,10 @@ export const rule = defineRule({
     for (const media of document.media) {
       if (!usesIce(document, media) || !ownsTransport(document, media, type)) continue;
       const missing: string[] = [];
-      if (media.ice.ufrag === undefined) missing.push('a=ice-ufrag');
-      if (media.ice.pwd === undefined) missing.push('a=ice-pwd');
+      // A line whose value did not parse is there all the same: its characters are ice-credentials-chars' finding.
+      const written = (name: string) => attrLines(media.lines, name).length > 0 || attrLines(document.session.lines, name).length > 0;
+      if (media.ice.ufrag === undefined && !written('ice-ufrag')) missing.push('a=ice-ufrag');
+      if (media.ice.pwd === undefined && !written('ice-pwd')) missing.push('a=ice-pwd');
       if (missing.length === 0) continue;
       report({
         line: mLine(media),
