@@ -559,9 +559,51 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: {
         verdict: 'rejects',
-        error: 'Invalid description, no ice-ufrag attribute',
+        error: 'Invalid description, no ice-',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
-        note: 'With a ufrag but no password the message is "Invalid description, no ice-pwd attribute at level N".',
+        note: 'Full message: "Invalid description, no ice-ufrag attribute at level N" (or "no ice-pwd attribute" with a ufrag but no password).',
+      },
+    },
+    'offer-bundled': {
+      condition: 'an offer section bundled behind another one (not bundle-only) has a=ice-ufrag or a=ice-pwd but not both',
+      chromium: {
+        verdict: 'rejects',
+        error: 'must be between',
+        source: 'libwebrtc pc/jsep_transport_controller.cc MaybeCreateJsepTransport; p2p/base/transport_description.cc IceParameters::Validate',
+        note: 'VerifyIceUfragPwdPresent skips the section, but a remote offer establishes no BUNDLE yet, so its own transport is set up and the empty value fails: "Invalid ICE parameters: ICE pwd must be between 22 and 256 characters long." (or "ICE ufrag …").',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes, OwnsTransport',
+        note: 'In an offer only bundle-only sections are taken as bundled.',
+      },
+    },
+    'offer-bundled-both': {
+      condition: 'an offer section bundled behind another one (not bundle-only) has neither a=ice-ufrag nor a=ice-pwd',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyIceUfragPwdPresent; p2p/base/transport_description.cc IceParameters::Validate',
+        note: 'Only the BUNDLE tag needs credentials, and empty ones are let through as a legacy case when the section\'s transport is set up (unverified by test/oracle).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-ufrag attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes, OwnsTransport',
+      },
+    },
+    'no-ice': {
+      condition: 'a section with no ICE line at all (a plain RTP description) has no credentials',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without ',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto, VerifyIceUfragPwdPresent (ValidateSessionDescription)',
+        note: 'Every section that is not rejected needs credentials; without a fingerprint either, the fingerprint check fails first ("Called with SDP without DTLS fingerprint.").',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
       },
     },
   },
@@ -708,6 +750,35 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'rejects',
         error: 'Invalid description, no fingerprint attribute',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+    'offer-bundled': {
+      condition: 'an offer section bundled behind another one (not bundle-only) has no a=fingerprint',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto',
+        note: 'Only the BUNDLE-tag section needs a fingerprint; unverified by test/oracle whether setting up the section\'s own transport refuses it later.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no fingerprint attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes, OwnsTransport',
+        note: 'In an offer only bundle-only sections are taken as bundled.',
+      },
+    },
+    'not-dtls': {
+      condition: 'a section over plain RTP (RTP/AVP, RTP/SAVPF, …) with no a=fingerprint and no a=crypto',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without DTLS fingerprint.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto',
+        note: 'With DTLS on (always, in a browser) every section that is not rejected or bundled behind another needs a fingerprint, whatever its protocol.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'The ICE credentials are checked first: without them the message is "no ice-ufrag attribute", else "no fingerprint attribute".',
       },
     },
   },

@@ -132,3 +132,34 @@ verdicts('ICE credential severities', [
   ['a 21-character password: both refuse', 'ice-pwd-length', offer([], [], pwd('a'.repeat(21))), 'error', 'error'],
   ['a 257-character password: Chromium refuses, Firefox ESR takes it', 'ice-pwd-length', offer([], [], pwd('a'.repeat(257))), 'error', 'warning'],
 ]);
+
+tableTest('dtls-fingerprint-missing in offers', runRule('dtls-fingerprint-missing'), {
+  valid: [
+    ok('a sha-256 digest of the wrong length is still a fingerprint (both browsers take it)', offer([], [], (l) => l.map((x) => (x.startsWith('a=fingerprint:') ? 'a=fingerprint:sha-256 6B:8B:5D:EA:59:04:20:D0:B0:E4:3C:42:9A:93:6D:2F' : x)))),
+  ],
+  invalid: [
+    bad('no a=fingerprint', offer([], [], without('a=fingerprint:')), ['dtls-fingerprint-missing 5:1-32']),
+    bad('a hash without a digest carries no fingerprint', offer([], [], (l) => l.map((x) => (x.startsWith('a=fingerprint:') ? 'a=fingerprint:sha-256' : x))), ['dtls-fingerprint-missing 5:1-32']),
+    bad('plain RTP/AVP without ICE or fingerprint', offer([], [], (l) => l.filter((x) => !/^a=(fingerprint|setup|ice-)/.test(x)).map((x) => x.replace('UDP/TLS/RTP/SAVPF', 'RTP/AVP'))), ['dtls-fingerprint-missing 5:1-22'], 'browsers only take DTLS-SRTP'),
+  ],
+});
+
+const plainRtp = (l: string[]) => l.filter((x) => !/^a=(fingerprint|setup|ice-)/.test(x)).map((x) => x.replace('UDP/TLS/RTP/SAVPF', 'RTP/AVP'));
+// Two sections bundled under the audio tag; the video section (m= at line 15) is the bundled one.
+const video = ['m=video 9 UDP/TLS/RTP/SAVPF 96', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...OFFER_TRANSPORT.split('\n'), 'a=rtcp-mux', 'a=rtpmap:96 VP8/90000'];
+const bundled = (drop: RegExp) => offer(['a=group:BUNDLE 0 1'], [], (l) => [...l, ...video.filter((x) => !drop.test(x))]);
+
+verdicts('transport attributes: plain RTP and bundled sections of an offer', [
+  ['plain RTP without a fingerprint: both refuse (an RFC-level info)', 'dtls-fingerprint-missing', offer([], [], plainRtp), 'error', 'error'],
+  ['plain RTP without ICE credentials: both refuse', 'ice-credentials-missing', offer([], [], plainRtp), 'error', 'error'],
+  ['bundled offer section without a fingerprint: only the BUNDLE tag needs one in Chromium', 'dtls-fingerprint-missing', bundled(/^a=fingerprint:/), 'warning', 'error'],
+  ['bundled offer section without a=ice-pwd: Chromium sets up its transport and refuses the empty password', 'ice-credentials-missing', bundled(/^a=ice-pwd:/), 'error', 'error'],
+  ['bundled offer section without any credentials: Chromium takes it as a legacy case', 'ice-credentials-missing', bundled(/^a=ice-/), 'warning', 'error'],
+]);
+
+describe('rfc target', () => {
+  it('keeps a plain RTP description without ICE or DTLS at info', () => {
+    const found = lint(offer([], [], plainRtp), { type: 'offer', targets: ['rfc'] }).filter((d) => d.code === 'dtls-fingerprint-missing' || d.code === 'ice-credentials-missing');
+    expect(found.map((d) => `${d.code} ${d.severity}`).sort()).toEqual(['dtls-fingerprint-missing info', 'ice-credentials-missing info']);
+  });
+});

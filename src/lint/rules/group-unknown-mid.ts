@@ -47,9 +47,11 @@ export const rule = defineRule({
     // attribute-name-case's finding, not an unknown mid.
     const written = new Set<string>();
     // The mid libwebrtc reads per section: the last a=mid line (name in
-    // lower case), or the section's index when it has none (pc/webrtc_sdp.cc
-    // ParseMediaDescription names a content without a=mid by its m-line index).
+    // lower case). A section without one gets a generated mid when the
+    // description is applied to a fresh connection: "0", "1", … in order of
+    // the sections that lack one (pc/sdp_offer_answer.cc FillInMissingRemoteMids).
     const chromium = new Set<string>();
+    let generated = 0;
     for (const media of document.media) {
       let last: string | undefined;
       for (const line of media.lines) {
@@ -57,7 +59,7 @@ export const rule = defineRule({
         written.add(line.raw);
         if (line.name === 'mid') last = line.raw;
       }
-      chromium.add(last ?? String(media.index));
+      chromium.add(last ?? String(generated++));
     }
     for (const { line, value } of attrs(document.session.lines, 'group')) {
       const bundle = value.semantics.toUpperCase() === 'BUNDLE';
