@@ -1268,6 +1268,23 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
   },
+  'bundle-mid-duplicate': {
+    default: {
+      condition: 'a mid named twice in BUNDLE groups (in one group or in two)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'that is already in a BUNDLE group.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' that is already in a BUNDLE group.".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'appears more than once in a BUNDLE group',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids',
+        note: 'Full message: "mid \'x\' appears more than once in a BUNDLE group".',
+      },
+    },
+  },
   'rtcp-mux-missing': {
     default: {
       condition: 'an RTP section with a port, in no BUNDLE group, without a=rtcp-mux',

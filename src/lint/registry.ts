@@ -32,6 +32,7 @@ import { rule as bundleExtmapUriIdsDiffer } from './rules/bundle-extmap-uri-ids-
 import { rule as bundlePayloadTypeConflict } from './rules/bundle-payload-type-conflict.js';
 import { rule as bundleWithoutRtcpMux } from './rules/bundle-without-rtcp-mux.js';
 import { rule as rtcpMuxMissing } from './rules/rtcp-mux-missing.js';
+import { rule as bundleMidDuplicate } from './rules/bundle-mid-duplicate.js';
 import { rule as groupUnknownMid } from './rules/group-unknown-mid.js';
 import { rule as midDuplicate } from './rules/mid-duplicate.js';
 import { rule as bundleOnlyWithoutBundle } from './rules/bundle-only-without-bundle.js';
@@ -102,7 +103,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'BUNDLE and mid',
     protects: 'demultiplexing: sections identified by mid, sharing one transport',
-    rules: [bundlePayloadTypeConflict, bundleWithoutRtcpMux, rtcpMuxMissing, groupUnknownMid, midDuplicate, bundleOnlyWithoutBundle, midTooLong],
+    rules: [bundlePayloadTypeConflict, bundleWithoutRtcpMux, rtcpMuxMissing, bundleMidDuplicate, groupUnknownMid, midDuplicate, bundleOnlyWithoutBundle, midTooLong],
   },
   {
     title: 'Simulcast and RID',

@@ -163,3 +163,18 @@ describe('rfc target', () => {
     expect(found.map((d) => `${d.code} ${d.severity}`).sort()).toEqual(['dtls-fingerprint-missing info', 'ice-credentials-missing info']);
   });
 });
+
+tableTest('bundle-mid-duplicate', runRule('bundle-mid-duplicate'), {
+  valid: [
+    ok('one BUNDLE group', offer(['a=group:BUNDLE 0'], [])),
+    ok('a mid in a BUNDLE group and an LS group', offer(['a=group:BUNDLE 0', 'a=group:LS 0'], [])),
+  ],
+  invalid: [
+    bad('the BUNDLE line repeated: the second one\'s mid', offer(['a=group:BUNDLE 0', 'a=group:BUNDLE 0'], []), ['bundle-mid-duplicate 6:16-17'], 'in an earlier BUNDLE group'),
+    bad('a mid twice in one group', offer(['a=group:BUNDLE 0 0'], []), ['bundle-mid-duplicate 5:18-19'], 'twice in this BUNDLE group'),
+  ],
+});
+
+verdicts('bundle-mid-duplicate severities', [
+  ['the BUNDLE line repeated: both refuse', 'bundle-mid-duplicate', offer(['a=group:BUNDLE 0', 'a=group:BUNDLE 0'], []), 'error', 'error'],
+]);
