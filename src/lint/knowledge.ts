@@ -1459,8 +1459,18 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'ssrc-group-unknown-ssrc': {
+    'video-secondary': {
+      condition: 'a video FID or FEC-FR group whose first SSRC is described names a second SSRC no a=ssrc line describes',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to add remote stream ssrc',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent (the group joins the track of its first SSRC); media/engine/webrtc_video_engine.cc ValidateStreamParams; pc/channel.cc UpdateRemoteStreams_w',
+        note: 'Full message: "Failed to add remote stream ssrc: <first SSRC> to {mid: x, media_type: video}".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
+    },
     default: {
-      condition: 'an a=ssrc-group names an SSRC no a=ssrc line describes',
+      condition: 'an a=ssrc-group names an SSRC no a=ssrc line describes (other cases)',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'A group is attached to the track holding its first SSRC, or dropped.' },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
     },
@@ -1487,6 +1497,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'plan-b-section': {
+    'audio-ssrcs': {
+      condition: 'an audio section whose a=ssrc lines describe more than one SSRC of one track',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to add remote stream ssrc',
+        source: 'libwebrtc pc/webrtc_sdp.cc CreateTracksFromSsrcInfos; media/engine/webrtc_voice_engine.cc ValidateStreamParams; pc/channel.cc UpdateRemoteStreams_w',
+        note: 'With a=msid (or no msid at all) every SSRC of the section joins one track, and an audio receive stream takes exactly one SSRC: "Failed to add remote stream ssrc: <first SSRC> to {mid: x, media_type: audio}".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp RecvTrackSetRemote', note: 'Unverified beyond the set call: the extra SSRC is not received.' },
+    },
     'msid-tracks': {
       condition: 'two a=msid lines with different track ids in one section',
       chromium: {

@@ -178,3 +178,22 @@ tableTest('bundle-mid-duplicate', runRule('bundle-mid-duplicate'), {
 verdicts('bundle-mid-duplicate severities', [
   ['the BUNDLE line repeated: both refuse', 'bundle-mid-duplicate', offer(['a=group:BUNDLE 0', 'a=group:BUNDLE 0'], []), 'error', 'error'],
 ]);
+
+// The SSRC lines start at line 14 (the first media line).
+tableTest('plan-b-section: several SSRCs in an audio section', runRule('plan-b-section'), {
+  valid: [
+    ok('one SSRC with cname and msid', offer([], ['a=msid:s t', 'a=ssrc:1111 cname:x', 'a=ssrc:1111 msid:s t'])),
+  ],
+  invalid: [
+    // `a=ssrc:` is 7 characters: the SSRC starts at column 8.
+    bad('a second SSRC under a=msid: the second SSRC', offer([], ['a=msid:s t', 'a=ssrc:1111 cname:x', 'a=ssrc:0 cname:zero']), ['plan-b-section 16:8-9'], 'describes 2 SSRCs'),
+  ],
+});
+
+verdicts('SSRC severities', [
+  ['a second SSRC in audio: Chromium refuses', 'plan-b-section', offer([], ['a=msid:s t', 'a=ssrc:1111 cname:x', 'a=ssrc:2222 cname:y']), 'error', 'warning'],
+  ['a video FID group naming an undescribed second SSRC: Chromium refuses', 'ssrc-group-unknown-ssrc',
+    offer([], [], (l) => [...l, ...['m=video 9 UDP/TLS/RTP/SAVPF 96', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...OFFER_TRANSPORT.split('\n'), 'a=rtcp-mux', 'a=rtpmap:96 VP8/90000', 'a=ssrc-group:FID 1111 3333', 'a=ssrc:1111 cname:x']]), 'error', 'warning'],
+  ['a video FID group whose first SSRC is undescribed: dropped, both take it', 'ssrc-group-unknown-ssrc',
+    offer([], [], (l) => [...l, ...['m=video 9 UDP/TLS/RTP/SAVPF 96', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...OFFER_TRANSPORT.split('\n'), 'a=rtcp-mux', 'a=rtpmap:96 VP8/90000', 'a=ssrc-group:FID 3333 1111', 'a=ssrc:1111 cname:x']]), 'warning', 'warning'],
+]);

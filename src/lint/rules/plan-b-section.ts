@@ -82,6 +82,16 @@ export const rule = defineRule({
         }
         if (tracks.size > 1) continue;
       }
+      // libwebrtc puts every SSRC of a section in one track (pc/webrtc_sdp.cc CreateTracksFromSsrcInfos), and an
+      // audio receive stream takes exactly one (media/engine/webrtc_voice_engine.cc ValidateStreamParams).
+      if (media.kind === 'audio') {
+        const ssrcs = [...new Set(media.ssrcs.map((s) => s.ssrc))];
+        const second = ssrcs.length > 1 ? attrs(media.lines, 'ssrc').find((a) => a.value.ssrc === ssrcs[1]) : undefined;
+        if (second !== undefined) {
+          report({ case: 'audio-ssrcs', line: second.line, ...tokenSpan(second.line, String(second.value.ssrc)), message: `${where} describes ${ssrcs.length} SSRCs in its a=ssrc lines: an audio track has one, Chrome refuses the others` });
+          continue;
+        }
+      }
       const groups = attrs(media.lines, 'ssrc-group');
       const sims = groups.filter((g) => g.value.semantics.toUpperCase() === 'SIM');
       const fids = groups.filter((g) => g.value.semantics.toUpperCase() === 'FID');
