@@ -1285,6 +1285,18 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
   },
+  'simulcast-rid-extension-missing': {
+    default: {
+      condition: 'a section with a=simulcast and no a=extmap for the RID header extension',
+      chromium: {
+        verdict: 'rejects',
+        error: 'negotiates simulcast but does not negotiate the RID RTP header extension.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateRtpHeaderExtensionsForSpecSimulcast',
+        note: 'Full message: "The media section with MID=\'x\' negotiates simulcast but does not negotiate the RID RTP header extension.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp', note: 'Taken by the set call (recorded by test/oracle).' },
+    },
+  },
   'rtcp-mux-missing': {
     default: {
       condition: 'an RTP section with a port, in no BUNDLE group, without a=rtcp-mux',

@@ -38,6 +38,7 @@ import { rule as midDuplicate } from './rules/mid-duplicate.js';
 import { rule as bundleOnlyWithoutBundle } from './rules/bundle-only-without-bundle.js';
 import { rule as midTooLong } from './rules/mid-too-long.js';
 import { rule as simulcastRidUndeclared } from './rules/simulcast-rid-undeclared.js';
+import { rule as simulcastRidExtensionMissing } from './rules/simulcast-rid-extension-missing.js';
 import { rule as ridPayloadTypeUnlisted } from './rules/rid-payload-type-unlisted.js';
 import { rule as msidMalformed } from './rules/msid-malformed.js';
 import { rule as ssrcGroupUnknownSsrc } from './rules/ssrc-group-unknown-ssrc.js';
@@ -108,7 +109,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Simulcast and RID',
     protects: 'that every simulcast layer is declared and can be sent',
-    rules: [simulcastRidUndeclared, ridPayloadTypeUnlisted],
+    rules: [simulcastRidUndeclared, simulcastRidExtensionMissing, ridPayloadTypeUnlisted],
   },
   {
     title: 'Tracks and SSRCs',

@@ -197,3 +197,21 @@ verdicts('SSRC severities', [
   ['a video FID group whose first SSRC is undescribed: dropped, both take it', 'ssrc-group-unknown-ssrc',
     offer([], [], (l) => [...l, ...['m=video 9 UDP/TLS/RTP/SAVPF 96', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...OFFER_TRANSPORT.split('\n'), 'a=rtcp-mux', 'a=rtpmap:96 VP8/90000', 'a=ssrc-group:FID 3333 1111', 'a=ssrc:1111 cname:x']]), 'warning', 'warning'],
 ]);
+
+const RID_URI = 'urn:ietf:params:rtp-hdrext:sdes:rtp-stream-id';
+// a=rid lines at 14 and 15, a=simulcast at 16 (17 with an a=extmap first).
+tableTest('simulcast-rid-extension-missing', runRule('simulcast-rid-extension-missing'), {
+  valid: [
+    ok('with the RID extension in the section', offer([], [`a=extmap:4 ${RID_URI}`, 'a=rid:h send', 'a=rid:l send', 'a=simulcast:send h;l'])),
+    ok('with the RID extension at session level', offer([`a=extmap:4 ${RID_URI}`], ['a=rid:h send', 'a=rid:l send', 'a=simulcast:send h;l'])),
+    // No layer is declared: libwebrtc drops them all, so there is no simulcast to check.
+    ok('a=simulcast naming no declared rid', offer([], ['a=simulcast:send h;l'])),
+  ],
+  invalid: [
+    bad('declared layers, no extension: the a=simulcast line', offer([], ['a=rid:h send', 'a=rid:l send', 'a=simulcast:send h;~l']), ['simulcast-rid-extension-missing 16:1-22'], 'no a=extmap for'),
+  ],
+});
+
+verdicts('simulcast-rid-extension-missing severities', [
+  ['declared layers, no extension: Chromium refuses, Firefox takes it', 'simulcast-rid-extension-missing', offer([], ['a=rid:h send', 'a=rid:l send', 'a=simulcast:send h;l']), 'error', 'warning'],
+]);
