@@ -215,3 +215,11 @@ tableTest('simulcast-rid-extension-missing', runRule('simulcast-rid-extension-mi
 verdicts('simulcast-rid-extension-missing severities', [
   ['declared layers, no extension: Chromium refuses, Firefox takes it', 'simulcast-rid-extension-missing', offer([], ['a=rid:h send', 'a=rid:l send', 'a=simulcast:send h;l']), 'error', 'warning'],
 ]);
+
+const videoWith = (extra: readonly string[]) => offer([], [], (l) => [...l, 'm=video 9 UDP/TLS/RTP/SAVPF 96 97', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...OFFER_TRANSPORT.split('\n'), 'a=rtcp-mux', 'a=rtpmap:96 VP8/90000', 'a=rtpmap:97 rtx/90000', ...extra]);
+
+verdicts('cases of extmap-id-duplicate and rtx-apt-unknown', [
+  ['an extmap line repeated: Firefox refuses, Chromium takes it', 'extmap-id-duplicate', offer([], ['a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level', 'a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level']), 'warning', 'error'],
+  ['rtx without apt: Chromium refuses the video codecs, Firefox takes it', 'rtx-apt-unknown', videoWith([]), 'error', 'warning'],
+  ['rtx apt naming an unlisted payload type: the same', 'rtx-apt-unknown', videoWith(['a=fmtp:97 apt=100']), 'error', 'warning'],
+]);

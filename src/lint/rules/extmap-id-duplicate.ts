@@ -51,6 +51,7 @@ export const rule = defineRule({
         const uri = seen.get(value.id);
         if (uri !== undefined) {
           report({
+            case: uri === value.uri ? 'same-uri' : 'different-uri',
             line,
             ...fieldSpan(line, 0),
             message:
