@@ -1160,12 +1160,27 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
       },
     },
-    'different-uri': {
-      condition: 'one a=extmap id used for two URIs in a section',
+    'different-uri-bundled': {
+      condition: 'one a=extmap id used for two URIs in a section of a BUNDLE group',
       chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; pc/channel.cc',
-        note: 'Refused ("Failed to set remote … description … parameters for m-section with mid=…") when both URIs are ones libwebrtc implements; unknown URIs are dropped first.',
+        verdict: 'rejects',
+        error: 'codec collision for header extension id=',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateBundledRtpHeaderExtensions, FindDuplicateHeaderExtensionIds',
+        note: 'Full message: "A BUNDLE group contains a codec collision for header extension id=N. The id must be the same across all bundled media descriptions"; the section\'s own lines are compared too, before unknown URIs are dropped.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains duplicate extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+      },
+    },
+    'different-uri': {
+      condition: 'one a=extmap id used for two URIs in a section outside BUNDLE',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Duplicate extension ID',
+        source: 'libwebrtc (Chromium 156, recorded by test/oracle; the check is newer than the sources read)',
+        note: 'Full message: "Duplicate extension ID: {uri: …, id: N} (mid=x)".',
       },
       firefox: {
         verdict: 'rejects',

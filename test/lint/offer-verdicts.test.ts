@@ -223,3 +223,8 @@ verdicts('cases of extmap-id-duplicate and rtx-apt-unknown', [
   ['rtx without apt: Chromium refuses the video codecs, Firefox takes it', 'rtx-apt-unknown', videoWith([]), 'error', 'warning'],
   ['rtx apt naming an unlisted payload type: the same', 'rtx-apt-unknown', videoWith(['a=fmtp:97 apt=100']), 'error', 'warning'],
 ]);
+
+verdicts('extmap-id-duplicate for two URIs', [
+  ['outside BUNDLE: both refuse', 'extmap-id-duplicate', offer([], ['a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level', 'a=extmap:1 urn:ietf:params:rtp-hdrext:toffset']), 'error', 'error'],
+  ['in a BUNDLE group: both refuse', 'extmap-id-duplicate', offer(['a=group:BUNDLE 0'], ['a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level', 'a=extmap:1 urn:ietf:params:rtp-hdrext:toffset']), 'error', 'error'],
+]);
