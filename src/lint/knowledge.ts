@@ -1465,6 +1465,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     default: {
       condition: 'an a=rid pt= list names a payload type not on the m= line',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc RemoveInvalidRidDescriptions', note: 'The inconsistent rid is removed (and with it its simulcast layer).' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp', note: 'Taken by the set call (recorded by test/oracle).' },
     },
   },
 
