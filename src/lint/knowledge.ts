@@ -34,13 +34,41 @@ import type { RuleKnowledge } from './engines.js';
 export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   // ── Syntax: how each engine splits and reads lines ─────────────────────
   'line-syntax': {
+    'expect-line': {
+      condition: 'the session part breaks off before a required v=, o=, s= or t= line (a blank, indented or out-of-order line, `s=` alone)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expect line: ',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, GetLineWithType, ParseSessionDescription',
+        note: 'The session lines are read in RFC order; where a required line is due and the next line is not it (or GetLine refuses it, such as `s=` with fewer than 3 characters), the parse fails with "Expect line: <type>=".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse; dom/media/webrtc/sdp/SipccSdpParser.cpp',
+        note: 'An empty `s=` is read (Firefox does not require a session name); a line without a type ends the parse, fatal when no o= or t= line was read yet (the sipcc-no-origin and sipcc-no-timing cases).',
+      },
+    },
+    'expects-m-line': {
+      condition: 'a line after the session attributes that is not an m= line (a blank line, c= or b= after t=, an unknown type)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expects m line.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription, ParseMediaDescription',
+        note: 'The session part ends at the first line out of its order; if that is not an m= line, no media section is read and the rest of the text fails with "Expects m line.".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
+        note: 'sipcc warns about token ordering and reads on; a blank line ends its parse without an error, fatal only if needed lines are dropped; an unknown type letter fails it.',
+      },
+    },
     'blank-line': {
-      condition: 'an empty line inside the description',
+      condition: 'an empty line inside a media section',
       chromium: {
         verdict: 'rejects',
         error: 'Invalid SDP line.',
         source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent',
-        note: 'A line shorter than 3 characters fails GetLine. Inside a media section the message is "Invalid SDP line."; before the first m= line the session parser stops there and the media parser reports "Expects m line.".',
+        note: 'A line shorter than 3 characters fails GetLine; inside a media section that is "Invalid SDP line." (before the first m= line see expect-line and expects-m-line).',
       },
       firefox: {
         verdict: 'depends',
@@ -49,12 +77,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
     'leading-whitespace': {
-      condition: 'a line that starts with spaces or tabs',
+      condition: 'a line inside a media section that starts with spaces or tabs',
       chromium: {
         verdict: 'rejects',
         error: 'Invalid SDP line.',
         source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent',
-        note: 'The type letter must be the first character; before the first m= line the message is "Expects m line." instead.',
       },
       firefox: {
         verdict: 'depends',
@@ -62,18 +89,17 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'The indented line matches no type token, so sipcc stops reading there and drops the rest of the description without an error.',
       },
     },
-    'short-line': {
-      condition: 'a line shorter than three characters, such as `s=`',
+    'invalid-line': {
+      condition: 'a line inside a media section that GetLine refuses: shorter than 3 characters, an upper-case type letter, no `=`, a space after `=`',
       chromium: {
         verdict: 'rejects',
-        error: 'Expect line: s=',
-        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseSessionDescription',
-        note: 'GetLine refuses lines shorter than 3 characters; for `s=` the session parser then reports "Expect line: s=", inside a media section the message is "Invalid SDP line.".',
+        error: 'Invalid SDP line.',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent',
       },
       firefox: {
-        verdict: 'accepts',
-        source: 'Firefox dom/media/webrtc/sdp/SipccSdpParser.cpp SipccSdpParser::Parse',
-        note: 'Firefox configures sipcc not to require a session name (sdp_require_session_name false), so `s=` is read as an empty name.',
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
+        note: 'sipcc stops at a line with no known `<type>=` token (unknown letters fail the parse); what follows is dropped.',
       },
     },
     'missing-final-eol': {
@@ -101,6 +127,75 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'depends',
         source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
         note: 'sipcc also splits at LF only; the joined line is read as one line of its first type, so later values are lost or mangled.',
+      },
+    },
+    port: {
+      condition: 'an m= port that is not a plain number: a port count (`9/2`) or an empty field from two spaces',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The port number is invalid',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription',
+        note: 'The m= line is split at single spaces and the second field must convert to an integer port.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'sipcc reads a port count and collapses repeated spaces.' },
+    },
+    multicast: {
+      condition: 'a c= address with a TTL or address count (`/127`): multicast',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Multicast is not currently supported.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData',
+        note: 'Any `/` in the address fails the parse: "Failed to parse the connection data. Multicast is not currently supported.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection', note: 'sipcc reads the TTL and count.' },
+    },
+    'non-ascii': {
+      condition: 'a non-ASCII character in a line Chrome does not read as an identifier (s=, i=, most attributes)',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'Free text such as the session name is not checked.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'SDP contains non ASCII characters',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription',
+        note: 'Checked on the whole text before sipcc parses it (an InvalidParameterError, not a parse error).',
+      },
+    },
+    'non-ascii-group': {
+      condition: 'a non-ASCII character in an a=group line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse group tag.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseGroupAttribute',
+        note: 'Recent libwebrtc checks each group tag for token characters (the late-2024 source read did not yet).',
+      },
+      firefox: { verdict: 'rejects', error: 'SDP contains non ASCII characters', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription' },
+    },
+    'non-ascii-mid': {
+      condition: 'a non-ASCII character in an a=mid line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Illegal character found in the value of mid',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetSingleTokenValue',
+      },
+      firefox: { verdict: 'rejects', error: 'SDP contains non ASCII characters', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription' },
+    },
+    'sipcc-no-origin': {
+      condition: 'a line without a type (blank, indented) before the o= line',
+      chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'o= owner line not specified',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse, sdp_validate_sdp',
+        note: 'sipcc stops reading at the line and its validation then finds no o= line.',
+      },
+    },
+    'sipcc-no-timing': {
+      condition: 'a line without a type (blank, indented) after o= but before the t= line',
+      chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: {
+        verdict: 'rejects',
+        error: 't= timespec line not specified',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse, sdp_validate_sdp',
+        note: 'sipcc stops reading at the line and its validation then finds no t= line.',
       },
     },
   },
