@@ -405,6 +405,21 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'trailing-whitespace': {
+    'a=mid': {
+      condition: 'a space after an a=mid value',
+      chromium: { verdict: 'rejects', error: 'Illegal character found in the value of mid', source: 'libwebrtc pc/webrtc_sdp.cc GetSingleTokenValue' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'sipcc reads the mid up to the space.' },
+    },
+    'a=setup': {
+      condition: 'a space after an a=setup role',
+      chromium: { verdict: 'rejects', error: 'Invalid attribute value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseDtlsSetup', note: 'The role is compared with the space included.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_setup' },
+    },
+    'a=fingerprint': {
+      condition: 'a space after an a=fingerprint value',
+      chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute', note: 'Split at single spaces, the trailing space makes an empty third field.' },
+      firefox: { verdict: 'rejects', error: 'Malformed fingerprint token', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint' },
+    },
     default: {
       condition: 'white space at the end of a line',
       chromium: {
@@ -420,6 +435,40 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'field-count': {
+    'o=': {
+      condition: 'an o= line without exactly six fields',
+      chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner',
+        note: 'sipcc reads the fields in order and fails on the first it cannot read (a non-numeric session id: "Invalid owner session id specified for o=.").',
+      },
+    },
+    'm=': {
+      condition: 'an m= line with fewer than four fields',
+      chromium: { verdict: 'rejects', error: 'Expects at least 4 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Fields are split at single spaces, so tabs make one field.' },
+      firefox: { verdict: 'rejects', error: 'Failed to parse SDP', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media' },
+    },
+    'a=candidate': {
+      condition: 'an a=candidate with fewer than eight fields',
+      chromium: { verdict: 'rejects', error: 'Expect at least 8 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute', note: 'The candidate is dropped with a warning.' },
+    },
+    'a=msid': {
+      condition: 'an a=msid with no stream id or more than two fields',
+      chromium: {
+        verdict: 'rejects',
+        error: 'stream ID',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMsidAttribute',
+        note: 'Three or more fields: "Expected a stream ID and optionally a track ID"; none: "Missing stream ID in msid attribute.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadMsids', note: 'An msid sipcc cannot read is dropped with a warning.' },
+    },
+    'a=extmap': {
+      condition: 'an a=extmap without a URI',
+      chromium: { verdict: 'rejects', error: 'Expects at least 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_extmap', note: 'Dropped with a warning.' },
+    },
     line: {
       condition: 'an o=, m=, c= or t= line with too few or too many fields',
       chromium: {
@@ -450,6 +499,61 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-number': {
+    'a=max-message-size': {
+      condition: 'an a=max-message-size that is not a whole number',
+      chromium: { verdict: 'rejects', error: 'Invalid SCTP max message size.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSctpMaxMessageSize' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Dropped with a warning; the default size applies.' },
+    },
+    'a=sctp-port': {
+      condition: 'an a=sctp-port that is not a number',
+      chromium: { verdict: 'rejects', error: 'Invalid sctp port value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSctpPort' },
+      firefox: { verdict: 'depends', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Dropped with a warning; an answer then has no SCTP port in common.' },
+    },
+    'a=extmap': {
+      condition: 'an a=extmap id that is not a number',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap, GetValueFromString' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_extmap', note: 'Dropped with a warning.' },
+    },
+    'a=rtpmap': {
+      condition: 'a non-numeric payload type or clock rate in a=rtpmap',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute, GetValueFromString' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Dropped with a warning (the codec may then be unknown).' },
+    },
+    'a=ssrc': {
+      condition: 'an a=ssrc id that is not a number',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSsrcAttribute, GetValueFromString' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_ssrc', note: 'Dropped with a warning.' },
+    },
+    'a=candidate': {
+      condition: 'a non-numeric component, priority or port in a=candidate',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Invalid ',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'The message names the field: "Invalid component id", "Invalid priority", "Invalid port number".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute', note: 'The candidate is dropped with a warning.' },
+    },
+    'm=': {
+      condition: 'a non-numeric port or RTP payload type on an m= line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Invalid value: ',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, GetPayloadTypeFromString',
+        note: 'A payload type of an RTP protocol: "Invalid value: <text>."; a port: "The port number is invalid" (line-syntax says so).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Failed to parse SDP',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'A non-numeric audio/video format fails JSEP with "is not a 16-bit unsigned int".',
+      },
+    },
+    'r=': {
+      condition: 'an r= repeat time that is not a number with an optional unit',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'r= lines are skipped unread.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_repeat_time', note: 'Recorded: negative offsets are accepted.' },
+    },
     line: {
       condition: 'a non-numeric port or RTP payload type on an m= line',
       chromium: {
@@ -480,28 +584,23 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'number-out-of-range': {
-    'payload-type': {
-      condition: 'an RTP payload type above 127',
+    'm=': {
+      condition: 'an RTP payload type above 127 or a port above 65535 on an m= line',
       chromium: {
         verdict: 'rejects',
         error: 'Failed to parse SessionDescription.',
-        source: 'libwebrtc pc/webrtc_sdp.cc GetPayloadTypeFromString; media/base/rtp_utils.cc IsValidRtpPayloadType',
-        note: 'The parse fails without a reason of its own, so only Blink\'s wrapper and the m= line are in the error.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, GetPayloadTypeFromString; media/base/rtp_utils.cc IsValidRtpPayloadType',
+        note: 'A payload type fails the parse without a reason of its own, so only Blink\'s wrapper and the m= line are in the error; a port says "The port number is invalid".',
       },
       firefox: {
-        verdict: 'rejects',
-        error: 'is too large at level',
-        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
-        note: 'Above 255 sipcc already fails with "Format is too large" (SipccSdpMediaSection::LoadFormats).',
+        verdict: 'depends',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp; third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'A payload type is refused: "… is too large at level …" (above 255 sipcc already fails with "Format is too large"); a port above 65535 is unverified.',
       },
     },
-    'extmap-id': {
-      condition: 'an a=extmap id of 0, 15, or above 255 (outside 4096–4351)',
-      chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap; media/engine/webrtc_media_engine.cc ValidateRtpExtensions',
-        note: 'The parser takes any integer; ids outside 1–255 are refused when the section is applied and the URI is one libwebrtc implements ("Failed to set remote … description … parameters for m-section with mid=…").',
-      },
+    'a=extmap': {
+      condition: 'an a=extmap id of 0 or above 4351',
+      chromium: { verdict: 'rejects', error: 'Extension ID is not in valid range.', source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap' },
       firefox: {
         verdict: 'rejects',
         error: 'Description contains invalid extension id',
@@ -509,12 +608,49 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'Firefox allows 1–14 only.',
       },
     },
-    port: {
-      condition: 'a port above 65535',
-      chromium: { verdict: 'rejects', error: 'The port number is invalid', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription' },
+    'a=candidate': {
+      condition: 'an a=candidate component of 0 or above 256, or a port above 65535',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'Recorded: component 0 is accepted; a port above 65535 fails ("Invalid port number.").',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: component 0 is accepted.' },
+    },
+    'a=rtpmap': {
+      condition: 'an a=rtpmap clock rate or channel count of 0, or a payload type above 127',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute',
+        note: 'Recorded: clock rate 0 and channel count 0 are accepted; a payload type above 127 fails.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Recorded: clock rate 0 and channel count 0 are accepted.' },
     },
   },
   'invalid-value': {
+    'a=setup': {
+      condition: 'an a=setup role other than active, passive, actpass, holdconn',
+      chromium: { verdict: 'rejects', error: 'Invalid attribute value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseDtlsSetup' },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_setup; dom/media/webrtc/jsep/JsepSessionImpl.cpp',
+        note: 'The line is dropped; an offer without another a=setup then fails ("Invalid offer, no setup attribute").',
+      },
+    },
+    'c=': {
+      condition: 'a c= network type other than IN or an address type other than IP4/IP6',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse the connection data.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData',
+        note: '"The network type is not currently supported." or "The address type is mismatching.".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection, sdp_validate_sdp',
+        note: 'The c= line is dropped with a warning; the parse fails if a media section is then left without one ("c= connection line not specified for every media level").',
+      },
+    },
     default: {
       condition: 'a field value its grammar does not allow',
       chromium: {
@@ -530,6 +666,21 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-syntax': {
+    'a=candidate': {
+      condition: 'an a=candidate without `typ` after the port, or a dangling raddr, rport or extension',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expect at least 8 fields.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'No `typ` as the seventh field: "Expect at least 8 fields.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute', note: 'The candidate is dropped with a warning.' },
+    },
+    'a=rtpmap': {
+      condition: 'an a=rtpmap encoding that is not `<name>/<clock rate>[/<channels>]`',
+      chromium: { verdict: 'rejects', error: 'Expected format "<encoding name>/<clock rate>', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Dropped with a warning.' },
+    },
     default: {
       condition: 'an attribute value that does not follow its grammar',
       chromium: {
@@ -1111,15 +1262,31 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     'answer-offer-only': {
       condition: 'an offer-only id (4096–4351) in an answer',
       chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; pc/channel.cc',
-        note: 'Ids above 255 fail when the URI is one libwebrtc implements ("Failed to set remote … description … parameters for m-section with mid=…"); unknown URIs are filtered out first.',
+        verdict: 'rejects',
+        error: 'Extension ID is not in valid range.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap',
+        note: 'Recent libwebrtc checks the id range while parsing (1–255); the late-2024 source read only refused such ids when applying the section.',
       },
       firefox: {
         verdict: 'rejects',
         error: 'Description contains invalid extension id',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp, ValidateAnswer',
         note: 'ValidateAnswer would also say "Answer used an invalid id".',
+      },
+    },
+    'offer-only': {
+      condition: 'an offer-only id (4096–4351) in an offer or a description of unknown type',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Extension ID is not in valid range.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap',
+        note: 'The parser takes ids 1–255 only; RFC 8285 §5\'s offer-only range is not implemented.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'Firefox allows 1–14 only.',
       },
     },
   },
