@@ -178,6 +178,51 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: { verdict: 'rejects', error: 'SDP contains non ASCII characters', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription' },
     },
+    'sipcc-not-sdp': {
+      condition: 'a first line that is not `<type>=<value>`',
+      chromium: { verdict: 'rejects', error: 'Expect line: v=', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: { verdict: 'rejects', error: 'Attempt to parse text not recognized as SDP text', source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse' },
+    },
+    'origin-fields': {
+      condition: 'an o= line without exactly six space-separated fields (a user name with a space)',
+      chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: { verdict: 'depends', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner', note: 'sipcc reads the fields in order; it fails when one it needs is not a number.' },
+    },
+    'origin-fields-shifted': {
+      condition: 'an o= line with more than six fields whose second field is not a number',
+      chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: { verdict: 'rejects', error: 'Invalid owner session id', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner' },
+    },
+    'bandwidth-syntax': {
+      condition: 'a b= line without `:` inside a media section',
+      chromium: { verdict: 'rejects', error: 'b= syntax error', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'Session-level b= lines are skipped unread.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_bandwidth', note: 'Dropped with a warning.' },
+    },
+    'bandwidth-value': {
+      condition: 'a b=AS or b=TIAS value that is not a whole number inside a media section',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent, GetValueFromString', note: 'Session-level b= lines are skipped unread.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_bandwidth', note: 'Dropped with a warning.' },
+    },
+    'candidate-transport': {
+      condition: 'an a=candidate transport other than udp, tcp or ssltcp',
+      chromium: { verdict: 'rejects', error: 'Unsupported transport type', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'Compared without regard to case.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: the description is taken.' },
+    },
+    'candidate-type': {
+      condition: 'an a=candidate type other than host, srflx, prflx, relay (lower case)',
+      chromium: { verdict: 'rejects', error: 'Unsupported candidate type', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'Compared exactly: `HOST` fails.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: the description is taken.' },
+    },
+    'candidate-range': {
+      condition: 'an a=candidate priority above 2^32 − 1 or port above 65535',
+      chromium: { verdict: 'rejects', error: 'Invalid ', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: '"Invalid priority" or "Invalid port".' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: the description is taken.' },
+    },
+    'ssrc-fields': {
+      condition: 'an a=ssrc with an SSRC only',
+      chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSsrcAttribute' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_ssrc', note: 'Dropped with a warning.' },
+    },
     'sipcc-no-origin': {
       condition: 'a line without a type (blank, indented) before the o= line',
       chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
@@ -593,9 +638,10 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'A payload type fails the parse without a reason of its own, so only Blink\'s wrapper and the m= line are in the error; a port says "The port number is invalid".',
       },
       firefox: {
-        verdict: 'depends',
+        verdict: 'rejects',
+        error: 'is too large',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp; third_party/sipcc/sdp_token.c sdp_parse_media',
-        note: 'A payload type is refused: "… is too large at level …" (above 255 sipcc already fails with "Format is too large"); a port above 65535 is unverified.',
+        note: 'A payload type: "… is too large at level …" (above 255 sipcc already fails with "Format is too large"); a port above 65535 is unverified.',
       },
     },
     'a=extmap': {

@@ -47,6 +47,10 @@ tableTest('line-syntax', run, {
     ok('c=IN IP4 without a slash', text(BASE)),
     ok('an m= port of 0', at(6, 'm=audio 0 UDP/TLS/RTP/SAVPF 111')),
     ok('a session without media', text(BASE.slice(0, 5))),
+    ok('candidates in upper-case transport, ssltcp, tcp', after(8, 'a=candidate:1 1 UDP 2122260223 127.0.0.1 50001 typ host', 'a=candidate:2 1 ssltcp 2122260223 127.0.0.1 443 typ host', 'a=candidate:3 1 tcp 1518280447 127.0.0.1 9 typ host tcptype active')),
+    ok('a session-level b= without colon (Chrome skips it)', after(3, 'b=AS500')),
+    ok('b=AS:-1 and an unknown modifier in a media section', after(7, 'b=AS:-1', 'b=X-YZ:fast')),
+    ok('a=ssrc with a cname', after(8, 'a=ssrc:1234567890 cname:x')),
   ],
   invalid: [
     // Session part: "Expect line: <type>=" where a required line is due.
@@ -70,6 +74,17 @@ tableTest('line-syntax', run, {
     bad('two spaces after the media type', at(6, 'm=audio  9 UDP/TLS/RTP/SAVPF 111'), ['line-syntax 6:9-10'], 'two spaces'),
     bad('a multicast c= address with a TTL', at(7, 'c=IN IP4 224.2.1.1/127'), ['line-syntax 7:19-23'], 'multicast'),
     bad('a session-level c= with TTL and count', after(3, 'c=IN IP4 224.2.1.1/100/12'), ['line-syntax 4:19-26'], 'multicast'),
+    // Candidates Chrome's ParseCandidate refuses; `a=candidate:1 1 ` is 16 characters.
+    bad('a candidate transport foo', after(8, 'a=candidate:1 1 foo 2122260223 127.0.0.1 50001 typ host'), ['line-syntax 9:17-20'], 'udp, tcp and ssltcp'),
+    bad('a candidate type HOST (upper case)', after(8, 'a=candidate:1 1 udp 2122260223 127.0.0.1 50001 typ HOST'), ['line-syntax 9:52-56'], 'in lower case'),
+    bad('a candidate priority of 2^32', after(8, 'a=candidate:1 1 udp 4294967296 127.0.0.1 50001 typ host'), ['line-syntax 9:21-31'], 'does not fit 32 bits'),
+    bad('a candidate port of 70000', after(8, 'a=candidate:1 1 udp 2122260223 127.0.0.1 70000 typ host'), ['line-syntax 9:42-47'], 'above 65535'),
+    // Other lines.
+    bad('an a=ssrc without attribute', after(8, 'a=ssrc:1234567890'), ['line-syntax 9:1-18'], 'Expects 2 fields.'),
+    bad('b= without colon in a media section', after(7, 'b=AS500'), ['line-syntax 8:1-8'], 'b= syntax error'),
+    bad('b=AS with a word in a media section', after(7, 'b=AS:fast'), ['line-syntax 8:6-10'], 'not a whole number'),
+    bad('o= with a space in the user name', at(2, 'o=web rtc 4611731400430051336 2 IN IP4 127.0.0.1'), ['line-syntax 2:1-49'], 'Firefox reads `rtc`'),
+    bad('a first line that is not SDP', text(['; a comment', ...BASE]), ['line-syntax 1:1-12', 'line-syntax 1:1-12'], 'Expect line: v='),
     // Non-ASCII characters.
     bad('a non-ASCII session name', at(3, 's=caf\u00e9'), ['line-syntax 3:6-7'], 'Firefox refuses'),
     bad('a non-ASCII mid', at(8, 'a=mid:\u00fc'), ['line-syntax 8:7-8'], 'a=mid identifier'),

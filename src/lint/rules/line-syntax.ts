@@ -66,9 +66,9 @@ const SESSION: readonly (readonly [string, boolean, boolean])[] = [
 const AFTER_TIMING = ['z', 'k'];
 
 /** sipcc's first line that has no `<type>=` token, if it comes before the o= or t= line. */
-function sipccStop(lines: readonly SdpLine[]): { line: SdpLine; missing: 'o' | 't' } | undefined {
+function sipccStop(lines: readonly SdpLine[]): { line: SdpLine; missing: 'o' | 't'; first: boolean } | undefined {
   let sawOrigin = false;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const text = line.source?.text ?? '';
     if (/^[a-zA-Z]=/.test(text)) {
       if (text[0] === 'o') sawOrigin = true;
@@ -76,9 +76,38 @@ function sipccStop(lines: readonly SdpLine[]): { line: SdpLine; missing: 'o' | '
       if (text[0] === 'm') return undefined;
       continue;
     }
-    return { line, missing: sawOrigin ? 't' : 'o' };
+    return { line, missing: sawOrigin ? 't' : 'o', first: k === 0 };
   }
   return undefined;
+}
+
+/**
+ * What libwebrtc's ParseCandidate refuses beyond the parser's grammar: a
+ * transport other than udp, tcp or ssltcp (any case), a type other than host, srflx,
+ * prflx or relay (exact case), a priority above 2^32 − 1, a port above 65535.
+ */
+function checkCandidate(line: SdpLine, raw: string, offset: number, out: Finding[]): void {
+  const f = raw.split(' ');
+  if (f.length < 8 || f[6] !== 'typ') return; // the parser reports these
+  const span = (i: number): { start: number; end: number } => {
+    const start = offset + f.slice(0, i).reduce((n, x) => n + x.length + 1, 0);
+    return { start, end: start + (f[i]?.length ?? 0) };
+  };
+  const transport = (f[2] ?? '').toLowerCase();
+  if (transport !== 'udp' && transport !== 'tcp' && transport !== 'ssltcp') {
+    out.push({ line, ...span(2), case: 'candidate-transport', message: `candidate transport \`${f[2] ?? ''}\`: Chrome takes only udp, tcp and ssltcp and refuses the description` });
+  }
+  if (!['host', 'srflx', 'prflx', 'relay'].includes(f[7] ?? '')) {
+    out.push({ line, ...span(7), case: 'candidate-type', message: `candidate type \`${f[7] ?? ''}\`: Chrome takes only host, srflx, prflx and relay, in lower case, and refuses the description` });
+  }
+  const priority = f[3] ?? '';
+  if (/^\d+$/.test(priority) && Number(priority) > 0xffffffff) {
+    out.push({ line, ...span(3), case: 'candidate-range', message: `candidate priority ${priority} does not fit 32 bits: Chrome refuses the description` });
+  }
+  const port = f[5] ?? '';
+  if (/^\d+$/.test(port) && Number(port) > 65535) {
+    out.push({ line, ...span(5), case: 'candidate-range', message: `candidate port ${port} is above 65535: Chrome refuses the description` });
+  }
 }
 
 export const rule = defineRule({
@@ -149,6 +178,7 @@ export const rule = defineRule({
       }
     }
 
+    const firstMedia = lines.findIndex((l) => l.type === 'm');
     lines.forEach((line, k) => {
       const src = line.source;
       if (src === undefined) return;
@@ -176,6 +206,35 @@ export const rule = defineRule({
           out.push({ line, start, end: start + Math.max(port.length, 1), case: 'port', message: `${why}: Chrome reads the port as a plain number and refuses the description ("The port number is invalid")` });
         }
       }
+      if (line.type === 'o' && text.startsWith('o=')) {
+        const fields = text.slice(2).split(' ');
+        if (fields.length !== 6) {
+          const shifted = !/^\d+$/.test(fields[1] ?? '');
+          out.push({
+            line,
+            case: shifted ? 'origin-fields-shifted' : 'origin-fields',
+            message: `o= has ${fields.length} space-separated fields, not 6: Chrome refuses it ("Expects 6 fields.")${shifted ? ', and Firefox reads `' + (fields[1] ?? '') + '` as the session id and refuses it' : ''}`,
+          });
+        }
+      }
+      if (k > firstMedia && line.type === 'b' && text.startsWith('b=')) {
+        const colon = text.indexOf(':');
+        if (colon < 0) {
+          out.push({ line, case: 'bandwidth-syntax', message: 'b= without `:` between the modifier and the value: Chrome refuses it in a media section ("b= syntax error")' });
+        } else {
+          const modifier = text.slice(2, colon);
+          const value = text.slice(colon + 1);
+          if ((modifier === 'AS' || modifier === 'TIAS') && !/^-?\d+$/.test(value)) {
+            out.push({ line, start: colon + 1, end: text.length, case: 'bandwidth-value', message: `b=${modifier} value \`${value}\` is not a whole number: Chrome refuses it in a media section` });
+          }
+        }
+      }
+      if (line.type === 'a' && line.name === 'candidate' && line.raw !== undefined) {
+        checkCandidate(line, line.raw, text.length - line.raw.length, out);
+      }
+      if (line.type === 'a' && line.name === 'ssrc' && line.raw !== undefined && /^\d+$/.test(line.raw)) {
+        out.push({ line, case: 'ssrc-fields', message: 'a=ssrc with an SSRC but no `<attribute>:<value>`: Chrome refuses it ("Expects 2 fields.")' });
+      }
       if (line.type === 'c' && text.startsWith('c=')) {
         const address = text.slice(2).split(' ').slice(2).join(' ');
         const slash = address.indexOf('/');
@@ -199,7 +258,9 @@ export const rule = defineRule({
     });
 
     const stop = bareCr === 0 ? sipccStop(lines) : undefined;
-    if (stop !== undefined) {
+    if (stop !== undefined && stop.first) {
+      out.push({ line: stop.line, case: 'sipcc-not-sdp', message: 'the first line is not `<type>=<value>`: Firefox refuses the text as not SDP at all' });
+    } else if (stop !== undefined) {
       out.push({ line: stop.line, case: stop.missing === 'o' ? 'sipcc-no-origin' : 'sipcc-no-timing', message: `Firefox stops reading at this line, before the \`${stop.missing}=\` line, and then refuses the description for lack of one` });
     }
 
