@@ -223,6 +223,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSsrcAttribute' },
       firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_ssrc', note: 'Dropped with a warning.' },
     },
+    'media-kind': {
+      condition: 'an m= media type other than audio, video, application',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Read as an unsupported section, rejected in the answer.' },
+      firefox: { verdict: 'rejects', error: 'Unsupported media section type', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp Load' },
+    },
     'sipcc-no-origin': {
       condition: 'a line without a type (blank, indented) before the o= line',
       chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
@@ -383,6 +388,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'duplicate-line': {
+    'c=': {
+      condition: 'a second c= line in one section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'In a media section the last c= wins (a second session-level c= breaks the order: line-syntax).' },
+      firefox: { verdict: 'rejects', error: 'c= line specified twice at same level', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection' },
+    },
     default: {
       condition: 'a once-only line type repeated in one section',
       chromium: {
@@ -480,11 +490,17 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'field-count': {
+    'a=simulcast': {
+      condition: 'an a=simulcast direction without rids',
+      chromium: { verdict: 'rejects', error: 'Malformed simulcast line', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent; pc/simulcast_sdp_serializer.cc' },
+      firefox: { verdict: 'rejects', error: 'Missing rid', source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpSimulcastAttribute::Parse' },
+    },
     'o=': {
       condition: 'an o= line without exactly six fields',
       chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
       firefox: {
-        verdict: 'depends',
+        verdict: 'rejects',
+        error: 'owner',
         source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner',
         note: 'sipcc reads the fields in order and fails on the first it cannot read (a non-numeric session id: "Invalid owner session id specified for o=.").',
       },
@@ -544,6 +560,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-number': {
+    'a=imageattr': {
+      condition: 'a non-numeric payload type in a=imageattr',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'a=imageattr is not read.' },
+      firefox: { verdict: 'rejects', error: 'at column', source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpImageattrAttributeList::Parse', note: 'Firefox parses it itself: "Malformed at column N".' },
+    },
     'a=max-message-size': {
       condition: 'an a=max-message-size that is not a whole number',
       chromium: { verdict: 'rejects', error: 'Invalid SCTP max message size.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSctpMaxMessageSize' },
@@ -674,6 +695,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-value': {
+    'v=': {
+      condition: 'a protocol version other than 0',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'The v= value is not read.' },
+      firefox: { verdict: 'rejects', error: 'Invalid version', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_version' },
+    },
     'a=setup': {
       condition: 'an a=setup role other than active, passive, actpass, holdconn',
       chromium: { verdict: 'rejects', error: 'Invalid attribute value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseDtlsSetup' },
@@ -712,6 +738,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-syntax': {
+    'a=': {
+      condition: 'an a= line with no attribute name',
+      chromium: { verdict: 'rejects', error: 'Invalid SDP line.', source: 'libwebrtc pc/webrtc_sdp.cc GetLine', note: 'Shorter than three characters.' },
+      firefox: { verdict: 'rejects', error: 'No attribute type specified', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute' },
+    },
+    'a=simulcast': {
+      condition: 'an a=simulcast that does not follow RFC 8853',
+      chromium: { verdict: 'rejects', error: 'Malformed simulcast line', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent; pc/simulcast_sdp_serializer.cc' },
+      firefox: { verdict: 'rejects', error: 'at column', source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpSimulcastAttribute::Parse', note: 'Firefox parses it itself: "… at column N".' },
+    },
     'a=candidate': {
       condition: 'an a=candidate without `typ` after the port, or a dangling raddr, rport or extension',
       chromium: {
@@ -1031,6 +1067,21 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'A value with one token only reports "Only one token in fingerprint attribute".',
       },
     },
+    'wrong-length': {
+      condition: 'an a=fingerprint whose byte count does not fit its hash',
+      chromium: { verdict: 'accepts', source: 'libwebrtc rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572', note: 'Recorded: taken; the DTLS handshake can then never verify the certificate.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint', note: 'Recorded: taken; the handshake fails later.' },
+    },
+    'lower-case-hex': {
+      condition: 'an a=fingerprint written in lower-case hex',
+      chromium: { verdict: 'accepts', source: 'libwebrtc rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572', note: 'hex_decode takes either case.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Malformed fingerprint token',
+        source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpFingerprintAttributeList::ParseFingerprint',
+        note: 'Recorded: only upper-case hex digits are read (RFC 8122 §5 UHEX).',
+      },
+    },
   },
   'dtls-setup-missing': {
     offer: {
@@ -1118,29 +1169,35 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
 
   // ── RTP payloads: formats, rtpmap, fmtp, rtcp-fb, protocols ───────────
   'media-protocol-unknown': {
-    'rtp-avp': {
-      condition: 'an m= line with RTP/AVP',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsPlainRtp; pc/media_session.cc IsMediaProtocolSupported', note: 'JSEP §5.1.2 legacy profile; DTLS is still required.' },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol', note: 'RTP/AVP is one of the transports Firefox enables in sipcc.' },
-    },
-    'udp-tls-rtp-savp': {
-      condition: 'an m= line with UDP/TLS/RTP/SAVP',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsDtlsRtp' },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
-    },
-    other: {
-      condition: 'an m= line with a protocol that is not a WebRTC one',
-      chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_session.cc IsMediaProtocolSupported',
-        note: 'audio/video with a non-RTP protocol fails: "Unsupported protocol for media type"; an unknown RTP/… profile or another media kind is accepted and the section is rejected in the answer.',
-      },
+    'rtp-proto': {
+      condition: 'an audio or video m= line whose protocol is not an RTP profile',
+      chromium: { verdict: 'rejects', error: 'Unsupported protocol for media type', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_protocol_names.cc IsRtpProtocol' },
       firefox: {
         verdict: 'rejects',
-        error: 'Unsupported media transport type',
-        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol; third_party/sipcc/sdp_token.c sdp_parse_media',
-        note: 'sipcc may already fail the m= line itself (port format invalid for an unsupported transport); either way the parse fails. An unknown media kind also fails ("Unsupported media section type").',
+        error: 'transport',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol',
+        note: 'A protocol missing from sipcc\'s table fails the m= line ("Invalid port format … specified for transport protocol …"); one the table has but WebRTC does not use fails as "Unsupported media transport type".',
       },
+    },
+    'rtp-avpf': {
+      condition: 'an audio or video m= line with RTP/AVPF',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsPlainRtp', note: 'A plain RTP profile JSEP keeps; DTLS is still required.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'specified for transport protocol (RTP/AVPF)',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'Recorded: sipcc\'s transport table has no RTP/AVPF, so the m= line fails ("Invalid port format (9) specified for transport protocol (RTP/AVPF)").',
+      },
+    },
+    'data-proto': {
+      condition: 'an m= line with an SCTP protocol other than UDP/DTLS/SCTP, TCP/DTLS/SCTP, DTLS/SCTP',
+      chromium: { verdict: 'depends', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'An application section becomes an unsupported one that the answer rejects.' },
+      firefox: { verdict: 'rejects', error: 'transport', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
+    },
+    'unknown-proto': {
+      condition: 'a non-audio/video m= line with a protocol no browser takes',
+      chromium: { verdict: 'depends', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_session.cc IsMediaProtocolSupported', note: 'The section is read as unsupported and rejected in the answer.' },
+      firefox: { verdict: 'rejects', error: 'transport', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
     },
   },
   'rtpmap-missing': {
@@ -1662,16 +1719,40 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats' },
     },
     'not-webrtc-datachannel': {
-      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel',
+      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel, without a=sctp-port',
       chromium: {
-        verdict: 'depends',
+        verdict: 'accepts',
         source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent',
-        note: 'The section is then read in the legacy sctpmap mode, so an a=sctp-port fails with "sctp-port attribute can\'t be used with sctpmap."; without one it is accepted.',
+        note: 'The section is read in the legacy sctpmap mode.',
       },
       firefox: {
-        verdict: 'accepts',
-        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats',
-        note: 'The section ends up with no format; unverified whether the data channel is then negotiated.',
+        verdict: 'rejects',
+        error: 'No webrtc-datachannel token in m= media line',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
+      },
+    },
+    'token-case': {
+      condition: 'webrtc-datachannel in another letter case, without a=sctp-port',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Compared exactly, so the section is read in the legacy sctpmap mode.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'Compared without case.' },
+    },
+    'token-case-sctp-port': {
+      condition: 'webrtc-datachannel in another letter case, with a=sctp-port',
+      chromium: { verdict: 'rejects', error: "sctp-port attribute can't be used with sctpmap.", source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'Compared without case.' },
+    },
+    'not-webrtc-datachannel-sctp-port': {
+      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel, with a=sctp-port',
+      chromium: {
+        verdict: 'rejects',
+        error: "sctp-port attribute can't be used with sctpmap.",
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent',
+        note: 'A format other than webrtc-datachannel puts the section in the legacy sctpmap mode, where a=sctp-port fails.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'No webrtc-datachannel token in m= media line',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
       },
     },
   },

@@ -85,6 +85,7 @@ tableTest('line-syntax', run, {
     bad('b=AS with a word in a media section', after(7, 'b=AS:fast'), ['line-syntax 8:6-10'], 'not a whole number'),
     bad('o= with a space in the user name', at(2, 'o=web rtc 4611731400430051336 2 IN IP4 127.0.0.1'), ['line-syntax 2:1-49'], 'Firefox reads `rtc`'),
     bad('a first line that is not SDP', text(['; a comment', ...BASE]), ['line-syntax 1:1-12', 'line-syntax 1:1-12'], 'Expect line: v='),
+    bad('an m= media type text (Firefox reads audio, video, application)', at(6, 'm=text 9 UDP/TLS/RTP/SAVPF 111'), ['line-syntax 6:3-7'], 'Firefox reads only'),
     // Non-ASCII characters.
     bad('a non-ASCII session name', at(3, 's=caf\u00e9'), ['line-syntax 3:6-7'], 'Firefox refuses'),
     bad('a non-ASCII mid', at(8, 'a=mid:\u00fc'), ['line-syntax 8:7-8'], 'a=mid identifier'),

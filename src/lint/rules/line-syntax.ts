@@ -199,6 +199,10 @@ export const rule = defineRule({
       }
       if (line.type === 'm' && text.startsWith('m=')) {
         const fields = text.slice(2).split(' ');
+        const kind = fields[0] ?? '';
+        if (kind !== '' && !['audio', 'video', 'application'].includes(kind)) {
+          out.push({ line, start: 2, end: 2 + kind.length, case: 'media-kind', message: `media type \`${kind}\`: Firefox reads only audio, video and application sections and refuses the description` });
+        }
         const port = fields[1];
         if (fields.length >= 4 && port !== undefined && !/^\d+$/.test(port)) {
           const start = 2 + (fields[0]?.length ?? 0) + 1;
