@@ -228,6 +228,41 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Read as an unsupported section, rejected in the answer.' },
       firefox: { verdict: 'rejects', error: 'Unsupported media section type', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp Load' },
     },
+    'connection-twice': {
+      condition: 'a second c= line in one section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'In a media section the last c= wins.' },
+      firefox: { verdict: 'rejects', error: 'c= line specified twice at same level', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection' },
+    },
+    'fingerprint-twice': {
+      condition: 'a second session-level a=fingerprint',
+      chromium: { verdict: 'rejects', error: "Can't have multiple fingerprint attributes at the same level.", source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'Recorded: in a media section (ParseContent) a second one simply replaces the first.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint', note: 'Firefox keeps a list of fingerprints.' },
+    },
+    'connection-unusable': {
+      condition: 'a media section whose c= lines (and the session\'s) all have a network type other than IN or an address type other than IP4/IP6',
+      chromium: { verdict: 'rejects', error: 'Failed to parse the connection data.', source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'c= connection line not specified for every media level',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection; sdp_main.c sdp_validate_sdp',
+        note: 'sipcc drops such a c= line with a warning, then its validation finds the section without one.',
+      },
+    },
+    'bare-cr-only': {
+      condition: 'a description whose lines all end with a bare CR',
+      chromium: { verdict: 'rejects', error: 'Expect line: v=', source: 'libwebrtc pc/webrtc_sdp.cc GetLine', note: 'Without any LF no line can be read.' },
+      firefox: { verdict: 'rejects', error: 'End of line beyond end of buffer', source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse' },
+    },
+    nul: {
+      condition: 'a NUL character in a line',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc', note: 'Recorded in a session name: taken.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'End of line beyond end of buffer',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
+        note: 'sipcc reads the text as a C string: it ends at the NUL, so the rest is missing (then "t= timespec line not specified").',
+      },
+    },
     'sipcc-no-origin': {
       condition: 'a line without a type (blank, indented) before the o= line',
       chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
@@ -490,6 +525,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'field-count': {
+    'a=rtpmap': {
+      condition: 'an a=rtpmap without a space between payload type and encoding',
+      chromium: { verdict: 'rejects', error: 'Expects at least 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute', note: 'Split at single spaces: a tab does not separate.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Recorded: a tab is taken as a separator.' },
+    },
     'a=simulcast': {
       condition: 'an a=simulcast direction without rids',
       chromium: { verdict: 'rejects', error: 'Malformed simulcast line', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent; pc/simulcast_sdp_serializer.cc' },

@@ -261,6 +261,28 @@ export const rule = defineRule({
       }
     });
 
+    // Per section: a second c= or a=fingerprint, and c= lines none of which is usable.
+    const sections = [document.session.lines, ...document.media.map((m) => m.lines)];
+    const usable = (l: SdpLine): boolean => /^c=IN IP[46] /.test(l.source?.text ?? '');
+    const sessionC = document.session.lines.filter((l) => l.type === 'c');
+    sections.forEach((section, n) => {
+      const cs = section.filter((l) => l.type === 'c');
+      if (cs.length > 1) out.push({ line: cs[1], case: 'connection-twice', message: 'a second c= line in the same section: Firefox refuses the description' });
+      const fps = section.filter((l) => l.type === 'a' && l.name?.toLowerCase() === 'fingerprint');
+      // Only the session parser checks; in a media section the last one wins.
+      if (n === 0 && fps.length > 1) out.push({ line: fps[1], case: 'fingerprint-twice', message: 'a second session-level a=fingerprint: Chrome refuses the description' });
+      if (n > 0 && cs.length > 0 && !cs.some(usable) && !sessionC.some(usable)) {
+        out.push({ line: cs[0], case: 'connection-unusable', message: 'no c= line of this section (nor of the session) has network type IN and address type IP4 or IP6: Firefox drops it and finds the section without one, Chrome refuses it' });
+      }
+    });
+    if (bareCr > 0 && lines.every((l) => l.source?.eol !== '\n' && l.source?.eol !== '\r\n')) {
+      out.push({ line: lines[0], case: 'bare-cr-only', message: 'no line ends with LF: Chrome and Firefox both read the whole text as one unterminated line' });
+    }
+    for (const line of lines) {
+      const nul = line.source?.text.indexOf('\u0000') ?? -1;
+      if (nul >= 0) out.push({ line, start: nul, end: nul + 1, case: 'nul', message: 'a NUL character: Firefox\'s reader takes it as the end of the text and drops the rest' });
+    }
+
     const stop = bareCr === 0 ? sipccStop(lines) : undefined;
     if (stop !== undefined && stop.first) {
       out.push({ line: stop.line, case: 'sipcc-not-sdp', message: 'the first line is not `<type>=<value>`: Firefox refuses the text as not SDP at all' });
@@ -268,7 +290,7 @@ export const rule = defineRule({
       out.push({ line: stop.line, case: stop.missing === 'o' ? 'sipcc-no-origin' : 'sipcc-no-timing', message: `Firefox stops reading at this line, before the \`${stop.missing}=\` line, and then refuses the description for lack of one` });
     }
 
-    if (bareCr > 0) {
+    if (bareCr > 0 && lines.some((l) => l.source?.eol === '\n' || l.source?.eol === '\r\n')) {
       const first = lines.find((l) => l.source?.eol === '\r');
       out.push({ line: first, case: 'bare-cr', message: `${bareCr} line${bareCr === 1 ? '' : 's'} end with a bare CR: Chrome splits lines at LF only and reads them as one invalid line` });
     }
