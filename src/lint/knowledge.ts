@@ -1241,6 +1241,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'rtpmap-missing': {
+    'with-fmtp-or-rtcp-fb': {
+      condition: 'a dynamic payload type with no a=rtpmap that an a=fmtp or a=rtcp-fb names',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse codecs correctly.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent',
+        note: 'The a=fmtp or a=rtcp-fb line makes a codec without a name, which fails the parse.',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadRtpmap',
+        note: 'Recorded as a non-fatal parse error ("No rtpmap attribute for payload type"); the format is not negotiated.',
+      },
+    },
     default: {
       condition: 'a dynamic payload type with no a=rtpmap',
       chromium: {
