@@ -139,6 +139,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'sipcc reads a port count and collapses repeated spaces.' },
     },
+    'port-text': {
+      condition: 'an m= port that is a word, not a number',
+      chromium: { verdict: 'rejects', error: 'The port number is invalid', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription' },
+      firefox: { verdict: 'rejects', error: 'Invalid port format', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media' },
+    },
     multicast: {
       condition: 'a c= address with a TTL or address count (`/127`): multicast',
       chromium: {
@@ -525,6 +530,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'field-count': {
+    'a=fingerprint': {
+      condition: 'an a=fingerprint without exactly a hash name and a value',
+      chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'fingerprint',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint',
+        note: 'One token: "Only one token in fingerprint attribute"; more: "Malformed fingerprint token".',
+      },
+    },
     'a=rtpmap': {
       condition: 'an a=rtpmap without a space between payload type and encoding',
       chromium: { verdict: 'rejects', error: 'Expects at least 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute', note: 'Split at single spaces: a tab does not separate.' },
@@ -649,10 +664,9 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'A payload type of an RTP protocol: "Invalid value: <text>."; a port: "The port number is invalid" (line-syntax says so).',
       },
       firefox: {
-        verdict: 'rejects',
-        error: 'Failed to parse SDP',
-        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
-        note: 'A non-numeric audio/video format fails JSEP with "is not a 16-bit unsigned int".',
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'Recorded: a non-numeric audio format (and webrtc-datachannel after an RTP protocol) is taken; a port sipcc cannot read fails the m= line.',
       },
     },
     'r=': {

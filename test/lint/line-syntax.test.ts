@@ -72,6 +72,7 @@ tableTest('line-syntax', run, {
     bad('no line break at the end', text(BASE).slice(0, -2), ['line-syntax 14:26-26'], 'no line break'),
     // m= port and c= address.
     bad('an m= port count', at(6, 'm=audio 9/2 UDP/TLS/RTP/SAVPF 111'), ['line-syntax 6:9-12'], 'The port number is invalid'),
+    bad('an m= port that is a word (Firefox refuses it too)', at(6, 'm=audio x UDP/TLS/RTP/SAVPF 111'), ['line-syntax 6:9-10'], 'is not a number'),
     bad('two spaces after the media type', at(6, 'm=audio  9 UDP/TLS/RTP/SAVPF 111'), ['line-syntax 6:9-10'], 'two spaces'),
     bad('a multicast c= address with a TTL', at(7, 'c=IN IP4 224.2.1.1/127'), ['line-syntax 7:19-23'], 'multicast'),
     bad('a session-level c= with TTL and count', after(3, 'c=IN IP4 224.2.1.1/100/12'), ['line-syntax 4:19-26'], 'multicast'),

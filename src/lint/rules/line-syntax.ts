@@ -207,7 +207,8 @@ export const rule = defineRule({
         if (fields.length >= 4 && port !== undefined && !/^\d+$/.test(port)) {
           const start = 2 + (fields[0]?.length ?? 0) + 1;
           const why = port === '' ? 'two spaces between the fields' : port.includes('/') ? `the port \`${port}\` has a port count` : `the port \`${port}\` is not a number`;
-          out.push({ line, start, end: start + Math.max(port.length, 1), case: 'port', message: `${why}: Chrome reads the port as a plain number and refuses the description ("The port number is invalid")` });
+          const word = port !== '' && !port.includes('/');
+          out.push({ line, start, end: start + Math.max(port.length, 1), case: word ? 'port-text' : 'port', message: `${why}: Chrome reads the port as a plain number and refuses the description ("The port number is invalid")` });
         }
       }
       if (line.type === 'o' && text.startsWith('o=')) {
