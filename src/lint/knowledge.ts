@@ -34,13 +34,41 @@ import type { RuleKnowledge } from './engines.js';
 export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   // ── Syntax: how each engine splits and reads lines ─────────────────────
   'line-syntax': {
+    'expect-line': {
+      condition: 'the session part breaks off before a required v=, o=, s= or t= line (a blank, indented or out-of-order line, `s=` alone)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expect line: ',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, GetLineWithType, ParseSessionDescription',
+        note: 'The session lines are read in RFC order; where a required line is due and the next line is not it (or GetLine refuses it, such as `s=` with fewer than 3 characters), the parse fails with "Expect line: <type>=".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse; dom/media/webrtc/sdp/SipccSdpParser.cpp',
+        note: 'An empty `s=` is read (Firefox does not require a session name); a line without a type ends the parse, fatal when no o= or t= line was read yet (the sipcc-no-origin and sipcc-no-timing cases).',
+      },
+    },
+    'expects-m-line': {
+      condition: 'a line after the session attributes that is not an m= line (a blank line, c= or b= after t=, an unknown type)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expects m line.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription, ParseMediaDescription',
+        note: 'The session part ends at the first line out of its order; if that is not an m= line, no media section is read and the rest of the text fails with "Expects m line.".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
+        note: 'sipcc warns about token ordering and reads on; a blank line ends its parse without an error, fatal only if needed lines are dropped; an unknown type letter fails it.',
+      },
+    },
     'blank-line': {
-      condition: 'an empty line inside the description',
+      condition: 'an empty line inside a media section',
       chromium: {
         verdict: 'rejects',
         error: 'Invalid SDP line.',
         source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent',
-        note: 'A line shorter than 3 characters fails GetLine. Inside a media section the message is "Invalid SDP line."; before the first m= line the session parser stops there and the media parser reports "Expects m line.".',
+        note: 'A line shorter than 3 characters fails GetLine; inside a media section that is "Invalid SDP line." (before the first m= line see expect-line and expects-m-line).',
       },
       firefox: {
         verdict: 'depends',
@@ -49,12 +77,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
     },
     'leading-whitespace': {
-      condition: 'a line that starts with spaces or tabs',
+      condition: 'a line inside a media section that starts with spaces or tabs',
       chromium: {
         verdict: 'rejects',
         error: 'Invalid SDP line.',
         source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent',
-        note: 'The type letter must be the first character; before the first m= line the message is "Expects m line." instead.',
       },
       firefox: {
         verdict: 'depends',
@@ -62,18 +89,17 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'The indented line matches no type token, so sipcc stops reading there and drops the rest of the description without an error.',
       },
     },
-    'short-line': {
-      condition: 'a line shorter than three characters, such as `s=`',
+    'invalid-line': {
+      condition: 'a line inside a media section that GetLine refuses: shorter than 3 characters, an upper-case type letter, no `=`, a space after `=`',
       chromium: {
         verdict: 'rejects',
-        error: 'Expect line: s=',
-        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseSessionDescription',
-        note: 'GetLine refuses lines shorter than 3 characters; for `s=` the session parser then reports "Expect line: s=", inside a media section the message is "Invalid SDP line.".',
+        error: 'Invalid SDP line.',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent',
       },
       firefox: {
-        verdict: 'accepts',
-        source: 'Firefox dom/media/webrtc/sdp/SipccSdpParser.cpp SipccSdpParser::Parse',
-        note: 'Firefox configures sipcc not to require a session name (sdp_require_session_name false), so `s=` is read as an empty name.',
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
+        note: 'sipcc stops at a line with no known `<type>=` token (unknown letters fail the parse); what follows is dropped.',
       },
     },
     'missing-final-eol': {
@@ -101,6 +127,165 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'depends',
         source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
         note: 'sipcc also splits at LF only; the joined line is read as one line of its first type, so later values are lost or mangled.',
+      },
+    },
+    port: {
+      condition: 'an m= port that is not a plain number: a port count (`9/2`) or an empty field from two spaces',
+      chromium: {
+        verdict: 'rejects',
+        error: 'The port number is invalid',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription',
+        note: 'The m= line is split at single spaces and the second field must convert to an integer port.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'sipcc reads a port count and collapses repeated spaces.' },
+    },
+    'port-text': {
+      condition: 'an m= port that is a word, not a number',
+      chromium: { verdict: 'rejects', error: 'The port number is invalid', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription' },
+      firefox: { verdict: 'rejects', error: 'Invalid port format', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media' },
+    },
+    multicast: {
+      condition: 'a c= address with a TTL or address count (`/127`): multicast',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Multicast is not currently supported.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData',
+        note: 'Any `/` in the address fails the parse: "Failed to parse the connection data. Multicast is not currently supported.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection', note: 'sipcc reads the TTL and count.' },
+    },
+    'non-ascii': {
+      condition: 'a non-ASCII character in a line Chrome does not read as an identifier (s=, i=, most attributes)',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'Free text such as the session name is not checked.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'SDP contains non ASCII characters',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription',
+        note: 'Checked on the whole text before sipcc parses it (an InvalidParameterError, not a parse error).',
+      },
+    },
+    'non-ascii-group': {
+      condition: 'a non-ASCII character in an a=group line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse group tag.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseGroupAttribute',
+        note: 'Recent libwebrtc checks each group tag for token characters (the late-2024 source read did not yet).',
+      },
+      firefox: { verdict: 'rejects', error: 'SDP contains non ASCII characters', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription' },
+    },
+    'non-ascii-mid': {
+      condition: 'a non-ASCII character in an a=mid line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Illegal character found in the value of mid',
+        source: 'libwebrtc pc/webrtc_sdp.cc GetSingleTokenValue',
+      },
+      firefox: { verdict: 'rejects', error: 'SDP contains non ASCII characters', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp SetRemoteDescription' },
+    },
+    'sipcc-not-sdp': {
+      condition: 'a first line that is not `<type>=<value>`',
+      chromium: { verdict: 'rejects', error: 'Expect line: v=', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: { verdict: 'rejects', error: 'Attempt to parse text not recognized as SDP text', source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse' },
+    },
+    'origin-fields': {
+      condition: 'an o= line without exactly six space-separated fields (a user name with a space)',
+      chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: { verdict: 'depends', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner', note: 'sipcc reads the fields in order; it fails when one it needs is not a number.' },
+    },
+    'origin-fields-shifted': {
+      condition: 'an o= line with more than six fields whose second field is not a number',
+      chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: { verdict: 'rejects', error: 'Invalid owner session id', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner' },
+    },
+    'bandwidth-syntax': {
+      condition: 'a b= line without `:` inside a media section',
+      chromium: { verdict: 'rejects', error: 'b= syntax error', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'Session-level b= lines are skipped unread.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_bandwidth', note: 'Dropped with a warning.' },
+    },
+    'bandwidth-value': {
+      condition: 'a b=AS or b=TIAS value that is not a whole number inside a media section',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent, GetValueFromString', note: 'Session-level b= lines are skipped unread.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_bandwidth', note: 'Dropped with a warning.' },
+    },
+    'candidate-transport': {
+      condition: 'an a=candidate transport other than udp, tcp or ssltcp',
+      chromium: { verdict: 'rejects', error: 'Unsupported transport type', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'Compared without regard to case.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: the description is taken.' },
+    },
+    'candidate-type': {
+      condition: 'an a=candidate type other than host, srflx, prflx, relay (lower case)',
+      chromium: { verdict: 'rejects', error: 'Unsupported candidate type', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'Compared exactly: `HOST` fails.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: the description is taken.' },
+    },
+    'candidate-range': {
+      condition: 'an a=candidate priority above 2^32 − 1 or port above 65535',
+      chromium: { verdict: 'rejects', error: 'Invalid ', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: '"Invalid priority" or "Invalid port".' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: the description is taken.' },
+    },
+    'ssrc-fields': {
+      condition: 'an a=ssrc with an SSRC only',
+      chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSsrcAttribute' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_ssrc', note: 'Dropped with a warning.' },
+    },
+    'media-kind': {
+      condition: 'an m= media type other than audio, video, application',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Read as an unsupported section, rejected in the answer.' },
+      firefox: { verdict: 'rejects', error: 'Unsupported media section type', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp Load' },
+    },
+    'connection-twice': {
+      condition: 'a second c= line in one section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'In a media section the last c= wins.' },
+      firefox: { verdict: 'rejects', error: 'c= line specified twice at same level', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection' },
+    },
+    'fingerprint-twice': {
+      condition: 'a second session-level a=fingerprint',
+      chromium: { verdict: 'rejects', error: "Can't have multiple fingerprint attributes at the same level.", source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'Recorded: in a media section (ParseContent) a second one simply replaces the first.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint', note: 'Firefox keeps a list of fingerprints.' },
+    },
+    'connection-unusable': {
+      condition: 'a media section whose c= lines (and the session\'s) all have a network type other than IN or an address type other than IP4/IP6',
+      chromium: { verdict: 'rejects', error: 'Failed to parse the connection data.', source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'c= connection line not specified for every media level',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection; sdp_main.c sdp_validate_sdp',
+        note: 'sipcc drops such a c= line with a warning, then its validation finds the section without one.',
+      },
+    },
+    'bare-cr-only': {
+      condition: 'a description whose lines all end with a bare CR',
+      chromium: { verdict: 'rejects', error: 'Expect line: v=', source: 'libwebrtc pc/webrtc_sdp.cc GetLine', note: 'Without any LF no line can be read.' },
+      firefox: { verdict: 'rejects', error: 'End of line beyond end of buffer', source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse' },
+    },
+    nul: {
+      condition: 'a NUL character in a line',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc', note: 'Recorded in a session name: taken.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'End of line beyond end of buffer',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse',
+        note: 'sipcc reads the text as a C string: it ends at the NUL, so the rest is missing (then "t= timespec line not specified").',
+      },
+    },
+    'sipcc-no-origin': {
+      condition: 'a line without a type (blank, indented) before the o= line',
+      chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'o= owner line not specified',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse, sdp_validate_sdp',
+        note: 'sipcc stops reading at the line and its validation then finds no o= line.',
+      },
+    },
+    'sipcc-no-timing': {
+      condition: 'a line without a type (blank, indented) after o= but before the t= line',
+      chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: {
+        verdict: 'rejects',
+        error: 't= timespec line not specified',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse, sdp_validate_sdp',
+        note: 'sipcc stops reading at the line and its validation then finds no t= line.',
       },
     },
   },
@@ -243,6 +428,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'duplicate-line': {
+    'c=': {
+      condition: 'a second c= line in one section',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'In a media section the last c= wins (a second session-level c= breaks the order: line-syntax).' },
+      firefox: { verdict: 'rejects', error: 'c= line specified twice at same level', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection' },
+    },
     default: {
       condition: 'a once-only line type repeated in one section',
       chromium: {
@@ -310,6 +500,21 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'trailing-whitespace': {
+    'a=mid': {
+      condition: 'a space after an a=mid value',
+      chromium: { verdict: 'rejects', error: 'Illegal character found in the value of mid', source: 'libwebrtc pc/webrtc_sdp.cc GetSingleTokenValue' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'sipcc reads the mid up to the space.' },
+    },
+    'a=setup': {
+      condition: 'a space after an a=setup role',
+      chromium: { verdict: 'rejects', error: 'Invalid attribute value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseDtlsSetup', note: 'The role is compared with the space included.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_setup' },
+    },
+    'a=fingerprint': {
+      condition: 'a space after an a=fingerprint value',
+      chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute', note: 'Split at single spaces, the trailing space makes an empty third field.' },
+      firefox: { verdict: 'rejects', error: 'Malformed fingerprint token', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint' },
+    },
     default: {
       condition: 'white space at the end of a line',
       chromium: {
@@ -325,6 +530,61 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'field-count': {
+    'a=fingerprint': {
+      condition: 'an a=fingerprint without exactly a hash name and a value',
+      chromium: { verdict: 'rejects', error: 'Expects 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseFingerprintAttribute' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'fingerprint',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint',
+        note: 'One token: "Only one token in fingerprint attribute"; more: "Malformed fingerprint token".',
+      },
+    },
+    'a=rtpmap': {
+      condition: 'an a=rtpmap without a space between payload type and encoding',
+      chromium: { verdict: 'rejects', error: 'Expects at least 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute', note: 'Split at single spaces: a tab does not separate.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Recorded: a tab is taken as a separator.' },
+    },
+    'a=simulcast': {
+      condition: 'an a=simulcast direction without rids',
+      chromium: { verdict: 'rejects', error: 'Malformed simulcast line', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent; pc/simulcast_sdp_serializer.cc' },
+      firefox: { verdict: 'rejects', error: 'Missing rid', source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpSimulcastAttribute::Parse' },
+    },
+    'o=': {
+      condition: 'an o= line without exactly six fields',
+      chromium: { verdict: 'rejects', error: 'Expects 6 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'owner',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_owner',
+        note: 'sipcc reads the fields in order and fails on the first it cannot read (a non-numeric session id: "Invalid owner session id specified for o=.").',
+      },
+    },
+    'm=': {
+      condition: 'an m= line with fewer than four fields',
+      chromium: { verdict: 'rejects', error: 'Expects at least 4 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Fields are split at single spaces, so tabs make one field.' },
+      firefox: { verdict: 'rejects', error: 'Failed to parse SDP', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media' },
+    },
+    'a=candidate': {
+      condition: 'an a=candidate with fewer than eight fields',
+      chromium: { verdict: 'rejects', error: 'Expect at least 8 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute', note: 'The candidate is dropped with a warning.' },
+    },
+    'a=msid': {
+      condition: 'an a=msid with no stream id or more than two fields',
+      chromium: {
+        verdict: 'rejects',
+        error: 'stream ID',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMsidAttribute',
+        note: 'Three or more fields: "Expected a stream ID and optionally a track ID"; none: "Missing stream ID in msid attribute.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadMsids', note: 'An msid sipcc cannot read is dropped with a warning.' },
+    },
+    'a=extmap': {
+      condition: 'an a=extmap without a URI',
+      chromium: { verdict: 'rejects', error: 'Expects at least 2 fields.', source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_extmap', note: 'Dropped with a warning.' },
+    },
     line: {
       condition: 'an o=, m=, c= or t= line with too few or too many fields',
       chromium: {
@@ -355,6 +615,65 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-number': {
+    'a=imageattr': {
+      condition: 'a non-numeric payload type in a=imageattr',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'a=imageattr is not read.' },
+      firefox: { verdict: 'rejects', error: 'at column', source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpImageattrAttributeList::Parse', note: 'Firefox parses it itself: "Malformed at column N".' },
+    },
+    'a=max-message-size': {
+      condition: 'an a=max-message-size that is not a whole number',
+      chromium: { verdict: 'rejects', error: 'Invalid SCTP max message size.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSctpMaxMessageSize' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Dropped with a warning; the default size applies.' },
+    },
+    'a=sctp-port': {
+      condition: 'an a=sctp-port that is not a number',
+      chromium: { verdict: 'rejects', error: 'Invalid sctp port value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseSctpPort' },
+      firefox: { verdict: 'depends', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Dropped with a warning; an answer then has no SCTP port in common.' },
+    },
+    'a=extmap': {
+      condition: 'an a=extmap id that is not a number',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap, GetValueFromString' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_extmap', note: 'Dropped with a warning.' },
+    },
+    'a=rtpmap': {
+      condition: 'a non-numeric payload type or clock rate in a=rtpmap',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute, GetValueFromString' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Dropped with a warning (the codec may then be unknown).' },
+    },
+    'a=ssrc': {
+      condition: 'an a=ssrc id that is not a number',
+      chromium: { verdict: 'rejects', error: 'Invalid value: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSsrcAttribute, GetValueFromString' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_ssrc', note: 'Dropped with a warning.' },
+    },
+    'a=candidate': {
+      condition: 'a non-numeric component, priority or port in a=candidate',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Invalid ',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'The message names the field: "Invalid component id", "Invalid priority", "Invalid port number".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute', note: 'The candidate is dropped with a warning.' },
+    },
+    'm=': {
+      condition: 'a non-numeric port or RTP payload type on an m= line',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Invalid value: ',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, GetPayloadTypeFromString',
+        note: 'A payload type of an RTP protocol: "Invalid value: <text>."; a port: "The port number is invalid" (line-syntax says so).',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'Recorded: a non-numeric audio format (and webrtc-datachannel after an RTP protocol) is taken; a port sipcc cannot read fails the m= line.',
+      },
+    },
+    'r=': {
+      condition: 'an r= repeat time that is not a number with an optional unit',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'r= lines are skipped unread.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_repeat_time', note: 'Recorded: negative offsets are accepted.' },
+    },
     line: {
       condition: 'a non-numeric port or RTP payload type on an m= line',
       chromium: {
@@ -385,28 +704,24 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'number-out-of-range': {
-    'payload-type': {
-      condition: 'an RTP payload type above 127',
+    'm=': {
+      condition: 'an RTP payload type above 127 or a port above 65535 on an m= line',
       chromium: {
         verdict: 'rejects',
         error: 'Failed to parse SessionDescription.',
-        source: 'libwebrtc pc/webrtc_sdp.cc GetPayloadTypeFromString; media/base/rtp_utils.cc IsValidRtpPayloadType',
-        note: 'The parse fails without a reason of its own, so only Blink\'s wrapper and the m= line are in the error.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, GetPayloadTypeFromString; media/base/rtp_utils.cc IsValidRtpPayloadType',
+        note: 'A payload type fails the parse without a reason of its own, so only Blink\'s wrapper and the m= line are in the error; a port says "The port number is invalid".',
       },
       firefox: {
         verdict: 'rejects',
-        error: 'is too large at level',
-        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
-        note: 'Above 255 sipcc already fails with "Format is too large" (SipccSdpMediaSection::LoadFormats).',
+        error: 'is too large',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp; third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'A payload type: "… is too large at level …" (above 255 sipcc already fails with "Format is too large"); a port above 65535 is unverified.',
       },
     },
-    'extmap-id': {
-      condition: 'an a=extmap id of 0, 15, or above 255 (outside 4096–4351)',
-      chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap; media/engine/webrtc_media_engine.cc ValidateRtpExtensions',
-        note: 'The parser takes any integer; ids outside 1–255 are refused when the section is applied and the URI is one libwebrtc implements ("Failed to set remote … description … parameters for m-section with mid=…").',
-      },
+    'a=extmap': {
+      condition: 'an a=extmap id of 0 or above 4351',
+      chromium: { verdict: 'rejects', error: 'Extension ID is not in valid range.', source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap' },
       firefox: {
         verdict: 'rejects',
         error: 'Description contains invalid extension id',
@@ -414,12 +729,54 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'Firefox allows 1–14 only.',
       },
     },
-    port: {
-      condition: 'a port above 65535',
-      chromium: { verdict: 'rejects', error: 'The port number is invalid', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription' },
+    'a=candidate': {
+      condition: 'an a=candidate component of 0 or above 256, or a port above 65535',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'Recorded: component 0 is accepted; a port above 65535 fails ("Invalid port number.").',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c', note: 'Recorded: component 0 is accepted.' },
+    },
+    'a=rtpmap': {
+      condition: 'an a=rtpmap clock rate or channel count of 0, or a payload type above 127',
+      chromium: {
+        verdict: 'depends',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute',
+        note: 'Recorded: clock rate 0 and channel count 0 are accepted; a payload type above 127 fails.',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Recorded: clock rate 0 and channel count 0 are accepted.' },
     },
   },
   'invalid-value': {
+    'v=': {
+      condition: 'a protocol version other than 0',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription', note: 'The v= value is not read.' },
+      firefox: { verdict: 'rejects', error: 'Invalid version', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_version' },
+    },
+    'a=setup': {
+      condition: 'an a=setup role other than active, passive, actpass, holdconn',
+      chromium: { verdict: 'rejects', error: 'Invalid attribute value.', source: 'libwebrtc pc/webrtc_sdp.cc ParseDtlsSetup' },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_setup; dom/media/webrtc/jsep/JsepSessionImpl.cpp',
+        note: 'The line is dropped; an offer without another a=setup then fails ("Invalid offer, no setup attribute").',
+      },
+    },
+    'c=': {
+      condition: 'a c= network type other than IN or an address type other than IP4/IP6',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse the connection data.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseConnectionData',
+        note: '"The network type is not currently supported." or "The address type is mismatching.".',
+      },
+      firefox: {
+        verdict: 'depends',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_connection, sdp_validate_sdp',
+        note: 'The c= line is dropped with a warning; the parse fails if a media section is then left without one ("c= connection line not specified for every media level").',
+      },
+    },
     default: {
       condition: 'a field value its grammar does not allow',
       chromium: {
@@ -435,6 +792,31 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'invalid-syntax': {
+    'a=': {
+      condition: 'an a= line with no attribute name',
+      chromium: { verdict: 'rejects', error: 'Invalid SDP line.', source: 'libwebrtc pc/webrtc_sdp.cc GetLine', note: 'Shorter than three characters.' },
+      firefox: { verdict: 'rejects', error: 'No attribute type specified', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute' },
+    },
+    'a=simulcast': {
+      condition: 'an a=simulcast that does not follow RFC 8853',
+      chromium: { verdict: 'rejects', error: 'Malformed simulcast line', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent; pc/simulcast_sdp_serializer.cc' },
+      firefox: { verdict: 'rejects', error: 'at column', source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpSimulcastAttribute::Parse', note: 'Firefox parses it itself: "… at column N".' },
+    },
+    'a=candidate': {
+      condition: 'an a=candidate without `typ` after the port, or a dangling raddr, rport or extension',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Expect at least 8 fields.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate',
+        note: 'No `typ` as the seventh field: "Expect at least 8 fields.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attribute', note: 'The candidate is dropped with a warning.' },
+    },
+    'a=rtpmap': {
+      condition: 'an a=rtpmap encoding that is not `<name>/<clock rate>[/<channels>]`',
+      chromium: { verdict: 'rejects', error: 'Expected format "<encoding name>/<clock rate>', source: 'libwebrtc pc/webrtc_sdp.cc ParseRtpmapAttribute' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_transport_map', note: 'Dropped with a warning.' },
+    },
     default: {
       condition: 'an attribute value that does not follow its grammar',
       chromium: {
@@ -861,6 +1243,21 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'A value with one token only reports "Only one token in fingerprint attribute".',
       },
     },
+    'wrong-length': {
+      condition: 'an a=fingerprint whose byte count does not fit its hash',
+      chromium: { verdict: 'accepts', source: 'libwebrtc rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572', note: 'Recorded: taken; the DTLS handshake can then never verify the certificate.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint', note: 'Recorded: taken; the handshake fails later.' },
+    },
+    'lower-case-hex': {
+      condition: 'an a=fingerprint written in lower-case hex',
+      chromium: { verdict: 'accepts', source: 'libwebrtc rtc_base/ssl_fingerprint.cc CreateUniqueFromRfc4572', note: 'hex_decode takes either case.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Malformed fingerprint token',
+        source: 'Firefox dom/media/webrtc/sdp/SdpAttribute.cpp SdpFingerprintAttributeList::ParseFingerprint',
+        note: 'Recorded: only upper-case hex digits are read (RFC 8122 §5 UHEX).',
+      },
+    },
   },
   'dtls-setup-missing': {
     offer: {
@@ -961,32 +1358,52 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
 
   // ── RTP payloads: formats, rtpmap, fmtp, rtcp-fb, protocols ───────────
   'media-protocol-unknown': {
-    'rtp-avp': {
-      condition: 'an m= line with RTP/AVP',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsPlainRtp; pc/media_session.cc IsMediaProtocolSupported', note: 'JSEP §5.1.2 legacy profile; DTLS is still required.' },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol', note: 'RTP/AVP is one of the transports Firefox enables in sipcc.' },
-    },
-    'udp-tls-rtp-savp': {
-      condition: 'an m= line with UDP/TLS/RTP/SAVP',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsDtlsRtp' },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
-    },
-    other: {
-      condition: 'an m= line with a protocol that is not a WebRTC one',
-      chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_session.cc IsMediaProtocolSupported',
-        note: 'audio/video with a non-RTP protocol fails: "Unsupported protocol for media type"; an unknown RTP/… profile or another media kind is accepted and the section is rejected in the answer.',
-      },
+    'rtp-proto': {
+      condition: 'an audio or video m= line whose protocol is not an RTP profile',
+      chromium: { verdict: 'rejects', error: 'Unsupported protocol for media type', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_protocol_names.cc IsRtpProtocol' },
       firefox: {
         verdict: 'rejects',
-        error: 'Unsupported media transport type',
-        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol; third_party/sipcc/sdp_token.c sdp_parse_media',
-        note: 'sipcc may already fail the m= line itself (port format invalid for an unsupported transport); either way the parse fails. An unknown media kind also fails ("Unsupported media section type").',
+        error: 'transport',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol',
+        note: 'A protocol missing from sipcc\'s table fails the m= line ("Invalid port format … specified for transport protocol …"); one the table has but WebRTC does not use fails as "Unsupported media transport type".',
       },
+    },
+    'rtp-avpf': {
+      condition: 'an audio or video m= line with RTP/AVPF',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_protocol_names.cc IsPlainRtp', note: 'A plain RTP profile JSEP keeps; DTLS is still required.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'specified for transport protocol (RTP/AVPF)',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
+        note: 'Recorded: sipcc\'s transport table has no RTP/AVPF, so the m= line fails ("Invalid port format (9) specified for transport protocol (RTP/AVPF)").',
+      },
+    },
+    'data-proto': {
+      condition: 'an m= line with an SCTP protocol other than UDP/DTLS/SCTP, TCP/DTLS/SCTP, DTLS/SCTP',
+      chromium: { verdict: 'depends', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'An application section becomes an unsupported one that the answer rejects.' },
+      firefox: { verdict: 'rejects', error: 'transport', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
+    },
+    'unknown-proto': {
+      condition: 'a non-audio/video m= line with a protocol no browser takes',
+      chromium: { verdict: 'depends', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription; pc/media_session.cc IsMediaProtocolSupported', note: 'The section is read as unsupported and rejected in the answer.' },
+      firefox: { verdict: 'rejects', error: 'transport', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media; dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadProtocol' },
     },
   },
   'rtpmap-missing': {
+    'with-fmtp-or-rtcp-fb': {
+      condition: 'a dynamic payload type with no a=rtpmap that an a=fmtp or a=rtcp-fb names',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse codecs correctly.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent',
+        note: 'The a=fmtp or a=rtcp-fb line makes a codec without a name, which fails the parse.',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadRtpmap',
+        note: 'Recorded as a non-fatal parse error ("No rtpmap attribute for payload type"); the format is not negotiated.',
+      },
+    },
     default: {
       condition: 'a dynamic payload type with no a=rtpmap',
       chromium: {
@@ -1151,15 +1568,31 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     'answer-offer-only': {
       condition: 'an offer-only id (4096–4351) in an answer',
       chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; pc/channel.cc',
-        note: 'Ids above 255 fail when the URI is one libwebrtc implements ("Failed to set remote … description … parameters for m-section with mid=…"); unknown URIs are filtered out first.',
+        verdict: 'rejects',
+        error: 'Extension ID is not in valid range.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap',
+        note: 'Recent libwebrtc checks the id range while parsing (1–255); the late-2024 source read only refused such ids when applying the section.',
       },
       firefox: {
         verdict: 'rejects',
         error: 'Description contains invalid extension id',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp, ValidateAnswer',
         note: 'ValidateAnswer would also say "Answer used an invalid id".',
+      },
+    },
+    'offer-only': {
+      condition: 'an offer-only id (4096–4351) in an offer or a description of unknown type',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Extension ID is not in valid range.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseExtmap',
+        note: 'The parser takes ids 1–255 only; RFC 8285 §5\'s offer-only range is not implemented.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'Firefox allows 1–14 only.',
       },
     },
   },
@@ -1657,16 +2090,40 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats' },
     },
     'not-webrtc-datachannel': {
-      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel',
+      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel, without a=sctp-port',
       chromium: {
-        verdict: 'depends',
+        verdict: 'accepts',
         source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent',
-        note: 'The section is then read in the legacy sctpmap mode, so an a=sctp-port fails with "sctp-port attribute can\'t be used with sctpmap."; without one it is accepted.',
+        note: 'The section is read in the legacy sctpmap mode.',
       },
       firefox: {
-        verdict: 'accepts',
-        source: 'Firefox dom/media/webrtc/sdp/SipccSdpMediaSection.cpp LoadFormats',
-        note: 'The section ends up with no format; unverified whether the data channel is then negotiated.',
+        verdict: 'rejects',
+        error: 'No webrtc-datachannel token in m= media line',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
+      },
+    },
+    'token-case': {
+      condition: 'webrtc-datachannel in another letter case, without a=sctp-port',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'Compared exactly, so the section is read in the legacy sctpmap mode.' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'Compared without case.' },
+    },
+    'token-case-sctp-port': {
+      condition: 'webrtc-datachannel in another letter case, with a=sctp-port',
+      chromium: { verdict: 'rejects', error: "sctp-port attribute can't be used with sctpmap.", source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent' },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media', note: 'Compared without case.' },
+    },
+    'not-webrtc-datachannel-sctp-port': {
+      condition: 'an application m= line with UDP/DTLS/SCTP whose format is not webrtc-datachannel, with a=sctp-port',
+      chromium: {
+        verdict: 'rejects',
+        error: "sctp-port attribute can't be used with sctpmap.",
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription, ParseContent',
+        note: 'A format other than webrtc-datachannel puts the section in the legacy sctpmap mode, where a=sctp-port fails.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'No webrtc-datachannel token in m= media line',
+        source: 'Firefox third_party/sipcc/sdp_token.c sdp_parse_media',
       },
     },
   },

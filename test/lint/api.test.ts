@@ -86,7 +86,7 @@ describe('lint', () => {
   it('accepts text, a ParseResult or a parsed document alike', () => {
     const text = OFFER.replace('a=ice-ufrag:EsAw', 'a=ice-ufrag:Es').replace('t=0 0\r\n', 't=0 0\r\nx=1\r\n');
     const fromText = lint(text);
-    expect(fromText.map((d) => d.code)).toEqual(['unknown-line-type', 'ice-ufrag-length']);
+    expect(fromText.map((d) => d.code)).toEqual(['unknown-line-type', 'line-syntax', 'ice-ufrag-length']);
     expect(lint(parse(text))).toEqual(fromText);
     // A bare document keeps its sources: it is printed and parsed again for the parser's diagnostics.
     expect(lint(parse(text).document)).toEqual(fromText);

@@ -58,7 +58,6 @@ tableTest('dtls-fingerprint-hash-unknown', runRule('dtls-fingerprint-hash-unknow
   valid: [
     ok('sha-256 with 32 bytes', fpDoc(FINGERPRINT)),
     ok('SHA-256 in upper case (Chrome lower-cases the name)', fpDoc(`SHA-256 ${BYTES_32}`)),
-    ok('sha-256 with lower-case hex', fpDoc(`sha-256 ${BYTES_32.toLowerCase()}`)),
     ok('sha-1 with 20 bytes (weak, but known: dtls-fingerprint-weak-hash)', fpDoc(SHA1)),
     ok('md5 with 16 bytes (dtls-fingerprint-weak-hash reports it)', fpDoc('md5 A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90')),
     ok('sha-512 with 64 bytes', fpDoc(`sha-512 ${[...BYTES_32.split(':'), ...BYTES_32.split(':')].join(':')}`)),
@@ -69,6 +68,8 @@ tableTest('dtls-fingerprint-hash-unknown', runRule('dtls-fingerprint-hash-unknow
     // `sha-256 ` is 8 characters: the value starts at column 23.
     bad('sha-256 value that is not hex', fpDoc('sha-256 XY:CD'), ['dtls-fingerprint-hash-unknown 5:23-28'], 'is not hex bytes'),
     bad('sha-256 value without colons', fpDoc('sha-256 ABCD'), ['dtls-fingerprint-hash-unknown 5:23-27']),
+    // `a=fingerprint:sha-256 ` is 22 characters; 32 bytes are 95.
+    bad('sha-256 with lower-case hex (Firefox refuses it)', fpDoc(`sha-256 ${BYTES_32.toLowerCase()}`), ['dtls-fingerprint-hash-unknown 5:23-118'], 'Firefox refuses lower case'),
     bad('sha-256 value of 2 bytes', fpDoc('sha-256 AB:CD'), ['dtls-fingerprint-hash-unknown 5:23-28'], 'has 32 bytes, this one has 2'),
     bad('sha-1 value of 32 bytes', fpDoc(`sha-1 ${BYTES_32}`), [`dtls-fingerprint-hash-unknown 5:21-${21 + BYTES_32.length}`]),
     bad('md5 value of 2 bytes (the weak-hash rule sees no value)', fpDoc('md5 AB:CD'), ['dtls-fingerprint-hash-unknown 5:19-24']),
@@ -142,6 +143,7 @@ tableTest('media-protocol-unknown', runRule('media-protocol-unknown'), {
     ok('the wrong format after a good proto is datachannel-format\'s', doc([], data('m=application 9 UDP/DTLS/SCTP 5000'))),
   ],
   invalid: [
+    bad('audio over RTP/AVPF (Firefox\'s sipcc has no RTP/AVPF)', doc([], audio({ proto: 'RTP/AVPF' })), ['media-protocol-unknown 5:11-19'], 'Firefox refuses it'),
     bad('audio over RTP/FOO', doc([], audio({ proto: 'RTP/FOO' })), ['media-protocol-unknown 5:11-18'], 'not an RTP profile browsers take'),
     bad('audio over UDP/RTP/AVP', doc([], audio({ proto: 'UDP/RTP/AVP' })), ['media-protocol-unknown 5:11-22']),
     bad('lower-case udp/tls/rtp/savpf (Chrome compares case)', doc([], audio({ proto: 'udp/tls/rtp/savpf' })), ['media-protocol-unknown 5:11-28']),
@@ -163,6 +165,7 @@ tableTest('datachannel-format', runRule('datachannel-format'), {
     ok('UDP/DTLS/SCTP webrtc-datachannel', doc([], data('m=application 9 UDP/DTLS/SCTP webrtc-datachannel', ['a=sctp-port:5000']))),
     ok('TCP/DTLS/SCTP webrtc-datachannel', doc([], data('m=application 9 TCP/DTLS/SCTP webrtc-datachannel'))),
     ok('DTLS/SCTP 5000', doc([], data('m=application 9 DTLS/SCTP 5000', ['a=sctpmap:5000 webrtc-datachannel 1024']))),
+    ok('an application section over RTP/AVPF is not RTP/AVPF\'s case', doc([], data('m=application 9 UDP/DTLS/SCTP webrtc-datachannel'))),
     ok('an unknown proto is media-protocol-unknown\'s', doc([], data('m=application 9 UDP/SCTP 5000'))),
     ok('audio formats are payload types', doc([], audio())),
   ],

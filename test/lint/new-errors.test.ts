@@ -6,7 +6,7 @@ describe('newLintErrors', () => {
   const good = rulesById.get('ice-credentials-missing')!.docs.good as string;
 
   it('counts errors per code: the same error moved to another line by the edit is not new', () => {
-    const moved = bad.replace('v=0\r\n', 'v=0\r\na=ice-lite\r\n');
+    const moved = bad.replace('t=0 0\r\n', 't=0 0\r\na=ice-lite\r\n');
     expect(newLintErrors(bad, moved)).toEqual([]);
   });
 

@@ -22,7 +22,10 @@ import { defineRule } from '../rule.js';
  * Which proto is allowed at all is media-protocol-unknown's; this rule looks
  * only at the format of sections whose proto is one of the three.
  *
- * Case keys: `not-webrtc-datachannel` (RFC 8841 protos), `not-a-port` (DTLS/SCTP).
+ * Case keys: `not-webrtc-datachannel` (RFC 8841 protos) and
+ * `not-webrtc-datachannel-sctp-port` (the same with a=sctp-port), each with a
+ * `token-case` variant when only the letter case differs (Firefox takes that);
+ * `not-a-port` (DTLS/SCTP).
  */
 
 export const rule = defineRule({
@@ -75,7 +78,9 @@ export const rule = defineRule({
         if (format === 'webrtc-datachannel') continue;
         const sctpPort = attrLines(media.lines, 'sctp-port').length > 0;
         report({
-          case: 'not-webrtc-datachannel',
+          case: format.toLowerCase() === 'webrtc-datachannel'
+            ? (sctpPort ? 'token-case-sctp-port' : 'token-case')
+            : (sctpPort ? 'not-webrtc-datachannel-sctp-port' : 'not-webrtc-datachannel'),
           line,
           ...span,
           message: `${describeMedia(media)} uses ${media.protocol} with the format \`${format}\`; RFC 8841 takes only \`webrtc-datachannel\` here` +

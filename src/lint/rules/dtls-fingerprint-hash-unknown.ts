@@ -94,10 +94,18 @@ export const rule = defineRule({
         });
       } else if (bytes !== undefined && (hex.length + 1) / 3 !== bytes) {
         report({
-          case: 'malformed-value',
+          case: 'wrong-length',
           line,
           ...fieldSpan(line, 1),
           message: `a ${name} fingerprint has ${bytes} bytes, this one has ${(hex.length + 1) / 3}: the DTLS certificate can never match it`,
+        });
+      } else if (/[a-f]/.test(hex)) {
+        // RFC 8122 §5 writes the bytes in UHEX; Firefox's reader takes upper case only.
+        report({
+          case: 'lower-case-hex',
+          line,
+          ...fieldSpan(line, 1),
+          message: 'the fingerprint is written in lower-case hex: RFC 8122 uses upper case, and Firefox refuses lower case',
         });
       }
     }

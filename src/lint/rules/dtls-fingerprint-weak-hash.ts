@@ -49,6 +49,7 @@ export const rule = defineRule({
       report({
         line,
         ...fieldSpan(line, 0),
+        case: hash,
         message: `the certificate fingerprint uses \`${value.hashFunction}\`, a hash that no longer resists collisions; use sha-256`,
       });
     }

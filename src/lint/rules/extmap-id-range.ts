@@ -11,7 +11,7 @@ export const rule = defineRule({
   severity: 'warning',
   scope: 'document',
   docs: {
-    summary: 'An a=extmap id above 14 without a=extmap-allow-mixed, or an offer-only id (4096–4351) in an answer.',
+    summary: 'An a=extmap id above 14 without a=extmap-allow-mixed, or an offer-only id (4096–4351), which browsers refuse.',
     rationale:
       'Ids 1–14 fit the one-byte header extension form; ids up to 255 need the two-byte form (RFC 8285 §4.2, §4.3), which WebRTC stacks ' +
       'only mix with one-byte headers when a=extmap-allow-mixed is negotiated (RFC 8285 §6). Without it a peer may never send the ' +
@@ -51,7 +51,9 @@ export const rule = defineRule({
       for (const { line, value } of attrs(lines, 'extmap')) {
         if (value.id >= EXTMAP_OFFER_ONLY_MIN) {
           if (type === 'answer') {
-            report({ line, ...fieldSpan(line, 0), message: `extmap id ${value.id} in an answer: ids 4096–4351 may only be offered; the answer names the id to use (1–255)` });
+            report({ line, ...fieldSpan(line, 0), case: 'answer-offer-only', message: `extmap id ${value.id} in an answer: ids 4096–4351 may only be offered; the answer names the id to use (1–255)` });
+          } else {
+            report({ line, ...fieldSpan(line, 0), case: 'offer-only', message: `extmap id ${value.id}: RFC 8285 lets an offer ask the answerer to choose with 4096–4351, but browsers take only 1–255 and refuse the description` });
           }
         } else if (value.id > EXTMAP_ONE_BYTE_MAX && !allowMixed) {
           report({

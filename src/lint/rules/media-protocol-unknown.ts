@@ -92,8 +92,14 @@ export const rule = defineRule({
     for (const media of document.media) {
       const line = mLine(media);
       const proto = media.protocol;
-      if (line === undefined || proto === '' || RTP_PROTOCOLS.has(proto) || SCTP_PROTOCOLS.has(proto)) continue;
+      if (line === undefined || proto === '') continue;
       const span = fieldSpan(line, 2);
+      if (proto === 'RTP/AVPF' && (media.kind === 'audio' || media.kind === 'video')) {
+        // Recorded: Firefox's sipcc has no RTP/AVPF in its transport table and fails the m= line.
+        report({ case: 'rtp-avpf', line, ...span, severity: 'warning', message: `${describeMedia(media)} uses \`RTP/AVPF\`: Firefox refuses it; use UDP/TLS/RTP/SAVPF` });
+        continue;
+      }
+      if (RTP_PROTOCOLS.has(proto) || SCTP_PROTOCOLS.has(proto)) continue;
       if (media.kind === 'audio' || media.kind === 'video') {
         report({ case: 'rtp-proto', line, ...span, message: `${describeMedia(media)} uses \`${proto}\`, not an RTP profile browsers take; use UDP/TLS/RTP/SAVPF` });
       } else if (/SCTP/i.test(proto)) {

@@ -1,5 +1,5 @@
 import { staticPayloadTypes } from '../../parser/model/static-payloads.js';
-import { attrs, describeMedia, isRejected, isRtpMedia, mLine, payloadTypeOf } from '../helpers.js';
+import { attrLines, attrs, describeMedia, isRejected, isRtpMedia, mLine, payloadTypeOf } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -44,7 +44,13 @@ export const rule = defineRule({
   check({ document, report }) {
     for (const media of document.media) {
       if (!isRtpMedia(media) || isRejected(media)) continue;
-      const mapped = new Set(attrs(media.lines, 'rtpmap').map((r) => r.value.payloadType));
+      // An a=rtpmap whose value the parser refused (clock rate 0, say) still names its payload type for the browsers.
+      const mapped = new Set(attrLines(media.lines, 'rtpmap').map((l) => payloadTypeOf(/^\d+/.exec(l.raw ?? '')?.[0] ?? '')));
+      // libwebrtc makes a codec of every payload type an a=fmtp or a=rtcp-fb names; one without a name fails the parse.
+      const named = new Set<number>([
+        ...attrs(media.lines, 'fmtp').map((f) => payloadTypeOf(f.value.format)),
+        ...attrs(media.lines, 'rtcp-fb').flatMap((f) => (f.value.payloadType === '*' ? [] : [f.value.payloadType])),
+      ]);
       const line = mLine(media);
       media.formats.forEach((format, i) => {
         const pt = payloadTypeOf(format);
@@ -52,6 +58,7 @@ export const rule = defineRule({
         report({
           line,
           ...(line === undefined ? {} : fieldSpan(line, 3 + i)),
+          ...(named.has(pt) ? { case: 'with-fmtp-or-rtcp-fb' } : {}),
           message: `payload type ${pt} in ${describeMedia(media)} has no a=rtpmap and no static meaning: nobody knows which codec it is`,
           hint: `Add \`a=rtpmap:${pt} <encoding>/<clock rate>\` or remove ${pt} from the m= line.`,
         });
