@@ -1565,6 +1565,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'extmap-id-range': {
+    'two-byte-without-allow-mixed': {
+      condition: 'an a=extmap id from 15 to 255 without a=extmap-allow-mixed',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; api/rtp_parameters.h RtpExtension::kMaxId',
+        note: 'Ids up to 255 are valid; without extmap-allow-mixed the sender uses the two-byte form for the whole packet.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'Firefox takes only ids 1–14, with or without a=extmap-allow-mixed.',
+      },
+    },
     'answer-offer-only': {
       condition: 'an offer-only id (4096–4351) in an answer',
       chromium: {
@@ -2145,6 +2159,12 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
     'blank-line': {
       condition: 'an answer with a blank line before some of its m-sections',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse SessionDescription.',
+        source: 'libwebrtc pc/webrtc_sdp.cc SdpDeserialize',
+        note: 'Chromium stops at the blank line with a parse error (line-syntax reports the line itself).',
+      },
       firefox: {
         verdict: 'rejects',
         error: 'Offer and answer have different number of m-lines',
