@@ -62,6 +62,8 @@ export function sdp(args: readonly string[], options: { input?: string; env?: Re
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
+    // SARIF for the whole corpus, with each finding's engines and error texts, is over a megabyte (spawnSync's default buffer).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }

@@ -40,7 +40,8 @@ describe('binary input', () => {
   });
 
   it('lint of a 200,000-line text file (one finding per line) prints them instead of overflowing the stack', async () => {
-    const r = await run(['lint', 'big.txt'], memoryHost({ 'big.txt': 'x\n'.repeat(200_000) }));
+    // Each line an attribute with a zero-width space in it: one invisible-characters finding per line.
+    const r = await run(['lint', 'big.txt'], memoryHost({ 'big.txt': `v=0\r\n${'a=x-y:\u200b\r\n'.repeat(200_000)}` }));
     expect(r.exitCode).toBe(1);
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.stdout.split('\n').length).toBeGreaterThan(200_000);
@@ -69,7 +70,8 @@ describe('non-UTF-8 input', () => {
     const ok = await run(['edit', 'latin.sdp', '--reject', 'audio', '-o', 'out.sdp'], host);
     expect(ok.exitCode).toBe(0);
     expect(Buffer.from(ok.writes![0]!.bytes!).toString('latin1')).toContain('s=Caf\u00e9 na\u00efve\r\n');
-    const euro = await run(['edit', 'latin.sdp', '--fmtp', 'audio=PCMU:x=\u20ac', '-o', 'out.sdp'], host);
+    // --force: a non-ASCII character is a lint error (Chromium refuses it), and the point here is the encoding.
+    const euro = await run(['edit', 'latin.sdp', '--fmtp', 'audio=PCMU:x=\u20ac', '-o', 'out.sdp', '--force'], host);
     expect(euro).toMatchObject({ exitCode: 2, stdout: '' });
     expect(euro.writes ?? []).toEqual([]);
     expect(euro.stderr).toMatch(/cannot write 'out\.sdp' as Latin-1 \(the input's encoding\): line 8 has U\+20AC, which it cannot hold; nothing written$/);

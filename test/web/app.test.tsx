@@ -54,7 +54,8 @@ describe('App', () => {
     // Typed text comes out of the textarea with LF endings, and the library says so (lf-line-endings).
     const n = lintPair(shown(brokenOffer), exampleAnswer).offer.length;
     expect(foot()).toContain(`${n} problem`);
-    expect(document.querySelector('.row[data-line="9"] .diag-msg')?.textContent).toContain('found `IP9`');
+    const squiggles = [...document.querySelectorAll('.row[data-line="9"] .squiggle-error')].map((e) => e.textContent);
+    expect(squiggles).toContain('IP9');
   });
 
   it('switches views with Alt+1…5 and with the arrow keys on the tabs', () => {

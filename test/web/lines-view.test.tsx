@@ -49,9 +49,13 @@ describe('LinesView', () => {
     expect(expected?.line).toBe(9);
     const { container } = render(<Harness offer={brokenOffer} answer={exampleAnswer} />);
     const r = row(container, 9);
-    const squiggle = r.querySelector('.squiggle-error');
-    expect(squiggle?.textContent).toBe('IP9');
-    expect(r.querySelector('.diag-msg')?.textContent).toContain(expected!.message);
+    // The address type is underlined at its severity (other findings on the line have their own underlines).
+    const squiggles = [...r.querySelectorAll(`.squiggle-${expected!.severity}`)].map((e) => e.textContent);
+    expect(squiggles).toContain('IP9');
+    // The row shows its first finding and counts the others; every one is in the line's explanation.
+    const onLine = lintPair(brokenOffer, exampleAnswer).offer.filter((d) => d.line === 9);
+    expect(r.querySelector('.diag-msg')?.textContent).toContain(onLine[0]!.message);
+    if (onLine.length > 1) expect(r.querySelector('.diag-msg')?.textContent).toContain(`(+${onLine.length - 1} more)`);
     expect(row(container, 10).querySelector('.squiggle')).toBeNull();
   });
 
