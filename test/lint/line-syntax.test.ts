@@ -90,7 +90,7 @@ tableTest('line-syntax', run, {
     bad('an m= media type text (Firefox reads audio, video, application)', at(6, 'm=text 9 UDP/TLS/RTP/SAVPF 111'), ['line-syntax 6:3-7'], 'Firefox reads only'),
     bad('a second c= in a media section', after(7, 'c=IN IP4 0.0.0.0'), ['line-syntax 8:1-17'], 'Firefox refuses'),
     bad('a second session-level a=fingerprint', after(4, `a=fingerprint:${FINGERPRINT}`, `a=fingerprint:${FINGERPRINT}`), ['line-syntax 6:1-118'], 'session-level'),
-    bad('c=IN IP5 as the only c=', at(7, 'c=IN IP5 0.0.0.0'), ['line-syntax 7:1-17'], 'IN and address type IP4 or IP6'),
+    bad('c=IN IP5 as the only c=', at(7, 'c=IN IP5 0.0.0.0'), ['line-syntax 6:1-32'], 'IN and address type IP4 or IP6'),
     bad('bare CR only', BASE.map((l) => `${l}\r`).join(''), ['line-syntax 1:1-4'], 'no line ends with LF'),
     bad('a NUL in the session name', at(3, 's=a\u0000b'), ['line-syntax 3:4-5'], 'NUL'),
     // Non-ASCII characters.
