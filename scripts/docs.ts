@@ -1,4 +1,6 @@
 import { codes } from '../src/parser/diagnostics/codes.js';
+import { knowledge } from '../src/lint/knowledge.js';
+import { browserTable } from './rules-doc.js';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -20,9 +22,18 @@ export function diagnosticsMarkdown(): string {
     '(`endColumn` is one past the last character) and, where one applies, a `hint` and an RFC `ref`.',
     'In messages, `{name}` stands for the value found in the input.',
     '',
+    'The severity below is the RFC reading (`sdp lint --target rfc`). With engine targets (the default: Chromium and',
+    'Firefox), lint makes a parser diagnostic an error when a target engine rejects the description for that reason, and',
+    'at most a warning otherwise; the tables after this one say what each engine does, per line or attribute',
+    '(src/lint/knowledge.ts; the case used is the most specific one for the line: `a=<attribute>` or `<type>=`, then',
+    '`attribute` or `line`, then `default`).',
+    '',
     '| code | severity | what it means | message | hint | reference |',
     '|---|---|---|---|---|---|',
     ...rows,
     '',
+    '## What browsers do',
+    '',
+    ...Object.keys(codes).filter((code) => Object.hasOwn(knowledge, code)).flatMap((code) => [`### \`${code}\``, '', ...browserTable(code), '']),
   ].join('\n');
 }

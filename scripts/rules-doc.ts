@@ -2,6 +2,8 @@ import { ENGINE_NAMES, ENGINES, type CaseKnowledge, type EngineBehaviour } from 
 import { knowledge } from '../src/lint/knowledge.js';
 import { ruleGroups, rules } from '../src/lint/registry.js';
 import { RULE_ALIASES } from '../src/lint/aliases.js';
+import { agreement, join, loadFixture } from '../test/oracle/agreement.js';
+import { variants } from '../test/oracle/variants.js';
 import type { PairExample, Rule } from '../src/lint/rule.js';
 import { printable } from '../src/text/printable.js';
 
@@ -76,8 +78,42 @@ function verdictSummary(code: string, engine: (typeof ENGINES)[number]): string 
   return verdicts.size === 1 ? [...verdicts][0]! : 'some cases';
 }
 
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '100%' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+/** The coverage section: lint against the verdicts test/oracle recorded from real browsers. */
+export function oracleCoverage(): string[] {
+  const fixture = loadFixture();
+  const joined = join(fixture, variants());
+  const r = agreement(joined.applied);
+  const offers = joined.applied.filter((a) => a.variant.role === 'offer').length;
+  const unsent = joined.applied.filter((a) => Object.keys(a.verdicts).length === 0).length;
+  const row = (name: string, c: (typeof r.engines)['chromium']): string =>
+    `| ${name} | ${c.rejected} | ${c.caught} (${percent(c.caught, c.rejected)}) | ${c.named} |`;
+  return [
+    '## Checked against real browsers',
+    '',
+    `\`npm run oracle\` (test/oracle/) applied ${r.total} variants (${offers} offers, ${r.total - offers} answers) to ${fixture.browsers.chromium.split(';')[0]} and`,
+    `${fixture.browsers.firefox.split(';')[0]} (recorded ${fixture.generated.slice(0, 10)}), in a network namespace with only loopback and with only loopback`,
+    'or mDNS addresses in the descriptions: real Chromium and Firefox offers with one defect or one benign edit each, syntax and',
+    'order defects, the 122 corpus files, the rules\' own examples, and answers made from each engine\'s own answer to its own offer.',
+    'test/oracle/agreement.test.ts checks lint against these verdicts on every test run:',
+    '',
+    '| engine | variants it rejects | lint gives an error with that engine as target | of which name it in `rejectedBy` |',
+    '|---|---|---|---|',
+    row('Chromium', r.engines.chromium),
+    row('Firefox', r.engines.firefox),
+    '',
+    `Variants both accept: ${r.bothAccepted}; lint gives an error (default targets) on ${r.falseErrors.length} of them.`,
+    `${unsent} variants were given to no browser: their addresses are no addresses (\`c=IN IP4 foo\`, \`999.1.1.1\`), and the oracle hands`,
+    'a browser nothing but loopback, unspecified or mDNS addresses; their verdicts come from the engines\' source alone.',
+    '',
+  ];
+}
+
 /** Optional text from the browser oracle (coverage figures); empty when there is none. */
-export function rulesMarkdown(coverage: readonly string[] = []): string {
+export function rulesMarkdown(coverage: readonly string[] = oracleCoverage()): string {
   const groups = ruleGroups.flatMap((g) => [
     `### ${g.title}`,
     '',

@@ -87,13 +87,26 @@ export function harsher(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
+/**
+ * One engine's behaviour for a case. WebKit applies descriptions with its
+ * copy of libwebrtc (Source/ThirdParty/libwebrtc), so where the table has no
+ * WebKit entry of its own, Chromium's counts for WebKit when it comes from
+ * libwebrtc's code.
+ */
+export function behaviourOf(knowledge: CaseKnowledge | undefined, engine: Engine): EngineBehaviour | undefined {
+  const own = knowledge?.[engine];
+  if (own !== undefined || engine !== 'webkit') return own;
+  const chromium = knowledge?.chromium;
+  return chromium?.source?.startsWith('libwebrtc') === true ? chromium : undefined;
+}
+
 /** The rejections of one case by the engines among the targets, in target order. */
 export function rejectionsOf(knowledge: CaseKnowledge | undefined, targets: readonly Target[]): Rejection[] {
   const out: Rejection[] = [];
   if (knowledge === undefined) return out;
   for (const t of targets) {
     if (t === 'rfc') continue;
-    const b = knowledge[t];
+    const b = behaviourOf(knowledge, t);
     if (b === undefined || b.verdict !== 'rejects') continue;
     const r: { engine: Engine; call: SetCall; error?: string; source?: string } = { engine: t, call: b.call ?? 'setRemoteDescription' };
     if (b.error !== undefined) r.error = b.error;

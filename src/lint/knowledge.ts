@@ -941,15 +941,72 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       },
       firefox: {
         verdict: 'rejects',
-        error: 'Invalid description, no ice-ufrag attribute',
+        error: 'Invalid description, no ice-',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
-        note: 'With a ufrag but no password the message is "Invalid description, no ice-pwd attribute at level N".',
+        note: 'Full message: "Invalid description, no ice-ufrag attribute at level N" (or "no ice-pwd attribute" with a ufrag but no password).',
+      },
+    },
+    'offer-bundled': {
+      condition: 'an offer section bundled behind another one (not bundle-only) has a=ice-ufrag or a=ice-pwd but not both',
+      chromium: {
+        verdict: 'rejects',
+        error: 'must be between',
+        source: 'libwebrtc pc/jsep_transport_controller.cc MaybeCreateJsepTransport; p2p/base/transport_description.cc IceParameters::Validate',
+        note: 'VerifyIceUfragPwdPresent skips the section, but a remote offer establishes no BUNDLE yet, so its own transport is set up and the empty value fails: "Invalid ICE parameters: ICE pwd must be between 22 and 256 characters long." (or "ICE ufrag …").',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes, OwnsTransport',
+        note: 'In an offer only bundle-only sections are taken as bundled.',
+      },
+    },
+    'offer-bundled-both': {
+      condition: 'an offer section bundled behind another one (not bundle-only) has neither a=ice-ufrag nor a=ice-pwd',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyIceUfragPwdPresent; p2p/base/transport_description.cc IceParameters::Validate',
+        note: 'Only the BUNDLE tag needs credentials, and empty ones are let through as a legacy case when the section\'s transport is set up (unverified by test/oracle).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-ufrag attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes, OwnsTransport',
+      },
+    },
+    'no-ice': {
+      condition: 'a section with no ICE line at all (a plain RTP description) has no credentials',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without ',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto, VerifyIceUfragPwdPresent (ValidateSessionDescription)',
+        note: 'Every section that is not rejected needs credentials; without a fingerprint either, the fingerprint check fails first ("Called with SDP without DTLS fingerprint.").',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ice-',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
       },
     },
   },
   'ice-ufrag-length': {
-    default: {
-      condition: 'an a=ice-ufrag shorter than 4 or longer than 256 characters',
+    'too-short': {
+      condition: 'an a=ice-ufrag shorter than 4 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'ICE ufrag must be between 4 and 256 characters long.',
+        source: 'libwebrtc pc/jsep_transport.cc SetRemoteJsepTransportDescription; p2p/base/transport_description.cc ValidateIceUfrag',
+        note: 'Prefixed "Invalid ICE parameters: ".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'ice-ufrag is too short',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes (kMinIceUfragLength)',
+        note: 'Full message: "Invalid description, ice-ufrag is too short at level N"; only sections that carry their own transport are checked (in an offer every section but bundle-only ones).',
+      },
+    },
+    'too-long': {
+      condition: 'an a=ice-ufrag longer than 256 characters',
       chromium: {
         verdict: 'rejects',
         error: 'ICE ufrag must be between 4 and 256 characters long.',
@@ -959,13 +1016,49 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'accepts',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
-        note: 'JSEP only checks that the ufrag is present; whether the ICE stack (nICEr) refuses a short one later is unverified.',
+        note: 'Firefox ESR 153 takes it (recorded by test/oracle); newer sources also refuse more than 256 characters ("is too long").',
       },
     },
   },
-  'ice-pwd-length': {
+  'ice-credentials-chars': {
     default: {
-      condition: 'an a=ice-pwd shorter than 22 or longer than 256 characters',
+      condition: 'an a=ice-ufrag or a=ice-pwd with a character outside ice-char other than `-`, `=`, `#`, `_`',
+      chromium: {
+        verdict: 'rejects',
+        error: "must contain only alphanumeric characters, '+', and '/'.",
+        source: 'libwebrtc p2p/base/transport_description.cc ValidateIceUfrag, ValidateIcePwd (IsIceChar)',
+        note: 'Full message: "Invalid ICE parameters: ICE ufrag must contain only alphanumeric characters, \'+\', and \'/\'." (or "ICE pwd …"), when the section\'s transport is set up.',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'Firefox ESR 153 takes any character (recorded by test/oracle); newer sources refuse `$` only ("contains invalid characters").',
+      },
+    },
+    legacy: {
+      condition: 'an a=ice-ufrag or a=ice-pwd whose only characters outside ice-char are `-`, `=`, `#` or `_`',
+      chromium: { verdict: 'accepts', source: 'libwebrtc p2p/base/transport_description.cc IsIceChar', note: 'Still let through with a logged warning (crbug.com/1053756).' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes' },
+    },
+  },
+  'ice-pwd-length': {
+    'too-short': {
+      condition: 'an a=ice-pwd shorter than 22 characters',
+      chromium: {
+        verdict: 'rejects',
+        error: 'ICE pwd must be between 22 and 256 characters long.',
+        source: 'libwebrtc pc/jsep_transport.cc SetRemoteJsepTransportDescription; p2p/base/transport_description.cc ValidateIcePwd',
+        note: 'Prefixed "Invalid ICE parameters: ".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'ice-pwd is too short',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes (kMinIcePwdLength)',
+        note: 'Full message: "Invalid description, ice-pwd is too short at level N"; only sections that carry their own transport are checked (in an offer every section but bundle-only ones).',
+      },
+    },
+    'too-long': {
+      condition: 'an a=ice-pwd longer than 256 characters',
       chromium: {
         verdict: 'rejects',
         error: 'ICE pwd must be between 22 and 256 characters long.',
@@ -975,7 +1068,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'accepts',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
-        note: 'JSEP only checks presence; unverified whether nICEr refuses it later.',
+        note: 'Firefox ESR 153 takes it (recorded by test/oracle); newer sources also refuse more than 256 characters ("is too long").',
       },
     },
   },
@@ -1039,6 +1132,35 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'rejects',
         error: 'Invalid description, no fingerprint attribute',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+    'offer-bundled': {
+      condition: 'an offer section bundled behind another one (not bundle-only) has no a=fingerprint',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto',
+        note: 'Only the BUNDLE-tag section needs a fingerprint; unverified by test/oracle whether setting up the section\'s own transport refuses it later.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no fingerprint attribute',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes, OwnsTransport',
+        note: 'In an offer only bundle-only sections are taken as bundled.',
+      },
+    },
+    'not-dtls': {
+      condition: 'a section over plain RTP (RTP/AVP, RTP/SAVPF, …) with no a=fingerprint and no a=crypto',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Called with SDP without DTLS fingerprint.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc VerifyCrypto',
+        note: 'With DTLS on (always, in a browser) every section that is not rejected or bundled behind another needs a fingerprint, whatever its protocol.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Invalid description, no ',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+        note: 'The ICE credentials are checked first: without them the message is "no ice-ufrag attribute", else "no fingerprint attribute".',
       },
     },
   },
@@ -1194,7 +1316,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       chromium: {
         verdict: 'depends',
         source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole; p2p/base/transport_description_factory.cc CreateAnswer',
-        note: 'In a remote answer: "Answerer must use either active or passive value for setup attribute."; a remote offer is applied, but createAnswer then fails.',
+        note: 'A remote offer is applied, but createAnswer then fails (an answer: see its own case).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'illegal setup attribute "holdconn"',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp ValidateTransportAttributes',
+      },
+    },
+    answer: {
+      condition: 'a=setup:holdconn in an answer',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Answerer must use either active or passive value for setup attribute.',
+        source: 'libwebrtc pc/jsep_transport.cc NegotiateDtlsRole',
       },
       firefox: {
         verdict: 'rejects',
@@ -1430,6 +1565,20 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'extmap-id-range': {
+    'two-byte-without-allow-mixed': {
+      condition: 'an a=extmap id from 15 to 255 without a=extmap-allow-mixed',
+      chromium: {
+        verdict: 'accepts',
+        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; api/rtp_parameters.h RtpExtension::kMaxId',
+        note: 'Ids up to 255 are valid; without extmap-allow-mixed the sender uses the two-byte form for the whole packet.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains invalid extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+        note: 'Firefox takes only ids 1–14, with or without a=extmap-allow-mixed.',
+      },
+    },
     'answer-offer-only': {
       condition: 'an offer-only id (4096–4351) in an answer',
       chromium: {
@@ -1471,12 +1620,27 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
       },
     },
-    'different-uri': {
-      condition: 'one a=extmap id used for two URIs in a section',
+    'different-uri-bundled': {
+      condition: 'one a=extmap id used for two URIs in a section of a BUNDLE group',
       chromium: {
-        verdict: 'depends',
-        source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions; pc/channel.cc',
-        note: 'Refused ("Failed to set remote … description … parameters for m-section with mid=…") when both URIs are ones libwebrtc implements; unknown URIs are dropped first.',
+        verdict: 'rejects',
+        error: 'codec collision for header extension id=',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateBundledRtpHeaderExtensions, FindDuplicateHeaderExtensionIds',
+        note: 'Full message: "A BUNDLE group contains a codec collision for header extension id=N. The id must be the same across all bundled media descriptions"; the section\'s own lines are compared too, before unknown URIs are dropped.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Description contains duplicate extension id',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ParseSdp',
+      },
+    },
+    'different-uri': {
+      condition: 'one a=extmap id used for two URIs in a section outside BUNDLE',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Duplicate extension ID',
+        source: 'libwebrtc (Chromium 156, recorded by test/oracle; the check is newer than the sources read)',
+        note: 'Full message: "Duplicate extension ID: {uri: …, id: N} (mid=x)".',
       },
       firefox: {
         verdict: 'rejects',
@@ -1521,7 +1685,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   'answer-extmap-mismatch': {
     'uri-not-offered': {
       condition: 'an answer a=extmap whose URI the offer section did not offer',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Unverified: extensions of a remote answer are used as given.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/media_session.cc', note: 'Extensions of a remote answer are used as given.' },
       firefox: {
         verdict: 'rejects',
         error: 'that was not present in offer.',
@@ -1531,11 +1695,12 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
     'id-changed': {
       condition: 'an answer a=extmap id that differs from the offered one',
-      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'Unverified; a later renegotiation that remaps an id is refused.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_media_engine.cc ValidateRtpExtensions', note: 'The answer\'s ids are used as given; a later renegotiation that remaps an id is refused.' },
       firefox: {
         verdict: 'rejects',
         error: 'Answer changed id for extmap attribute',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'Only for offered ids below 4096; an answer id of 4096 or more: "Answer used an invalid id".',
       },
     },
   },
@@ -1561,12 +1726,77 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings (pc/sdp_offer_answer.cc ValidateSessionDescription)',
         note: 'Outside BUNDLE Chromium refuses them too under its default rtcpMuxPolicy "require": "The m= section with mid=\'x\' is invalid. RTCP-MUX is not enabled when it is required." (pc/jsep_transport_controller.cc ValidateContent); no sdpkit rule reports that case yet.',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp FinalizeTransport', note: 'Without rtcp-mux a second ICE component is used.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle, not found in the gecko sources read)',
+        note: 'Full message: "m-section at level N is missing a=rtcp-mux, which is required by rtcpMuxPolicy"; any enabled RTP section, bundled or not.',
+      },
     },
     'bundle-only': {
       condition: 'an a=bundle-only section without a=rtcp-mux',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/peer_connection.cc ValidateBundleSettings', note: 'bundle-only sections (port 0) are skipped by the rtcp-mux check; they use the BUNDLE transport.' },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle)',
+        note: 'A bundle-only section is enabled (SdpHelper::MsectionIsDisabled), so the policy applies to it.',
+      },
+    },
+  },
+  'bundle-mid-duplicate': {
+    default: {
+      condition: 'a mid named twice in BUNDLE groups (in one group or in two)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'that is already in a BUNDLE group.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' that is already in a BUNDLE group.".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'appears more than once in a BUNDLE group',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids',
+        note: 'Full message: "mid \'x\' appears more than once in a BUNDLE group".',
+      },
+    },
+  },
+  'simulcast-rid-extension-missing': {
+    default: {
+      condition: 'a section with a=simulcast and no a=extmap for the RID header extension',
+      chromium: {
+        verdict: 'rejects',
+        error: 'negotiates simulcast but does not negotiate the RID RTP header extension.',
+        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateRtpHeaderExtensionsForSpecSimulcast',
+        note: 'Full message: "The media section with MID=\'x\' negotiates simulcast but does not negotiate the RID RTP header extension.".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp', note: 'Taken by the set call (recorded by test/oracle).' },
+    },
+  },
+  'rtcp-mux-missing': {
+    default: {
+      condition: 'an RTP section with a port, in no BUNDLE group, without a=rtcp-mux',
+      chromium: {
+        verdict: 'rejects',
+        error: 'RTCP-MUX is not enabled when it is required.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateContent',
+        note: 'Full message: "The m= section with mid=\'x\' is invalid. RTCP-MUX is not enabled when it is required."; checked when the description is applied, after the fingerprint and ICE checks.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle)',
+        note: 'Checked after the transport attributes (a missing a=ice-ufrag is reported first).',
+      },
+    },
+    'bundle-only': {
+      condition: 'an a=bundle-only section in no BUNDLE group without a=rtcp-mux',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc ValidateContent', note: 'bundle-only contents are skipped.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'is missing a=rtcp-mux, which is required by rtcpMuxPolicy',
+        source: 'Firefox dom/media/webrtc/jsep (rtcpMuxPolicy check; recorded by test/oracle)',
+      },
     },
   },
   'bundle-only-without-bundle': {
@@ -1585,8 +1815,22 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'group-unknown-mid': {
+    'bundle-tag': {
+      condition: 'the first mid of a BUNDLE group (its tag) is one no section has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' matching no m= section.".',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'mid specified for bundle transport in group attribute does not exist in the SDP.',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids (from ValidateTransportAttributes)',
+      },
+    },
     bundle: {
-      condition: 'a BUNDLE group names a mid no section has',
+      condition: 'a BUNDLE group names a mid no section has (not its first)',
       chromium: {
         verdict: 'rejects',
         error: 'matching no m= section.',
@@ -1596,8 +1840,17 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'depends',
         source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids; dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession',
-        note: 'Refused when the unknown mid is the first (the BUNDLE tag): "mid specified for bundle transport in group attribute does not exist in the SDP."; other unknown mids fail in an answer ("No transceiver for bundled mid") and are ignored in an offer.',
+        note: 'An unknown mid after the BUNDLE tag is ignored in an offer and fails in an answer ("No transceiver for bundled mid").',
       },
+    },
+    'bundle-not-last-mid': {
+      condition: 'a BUNDLE group names a mid that only an earlier a=mid line of a section with two has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent (a later a=mid overwrites an earlier one); pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox third_party/sipcc/sdp_attr_access.c (the first instance of a single-valued attribute is read)' },
     },
     other: {
       condition: 'a non-BUNDLE group (LS, FID, …) names a mid no section has',
@@ -1653,7 +1906,40 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups',
         note: 'Full message: "A BUNDLE group in answer contains a MID=\'x\' that was not in the offered group.".',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession', note: 'Unverified: the offer\'s section has a transceiver, so bundling it is taken.' },
+    },
+    'mid-unknown': {
+      condition: 'the answer BUNDLE group names a mid no offered section has',
+      chromium: {
+        verdict: 'rejects',
+        error: 'matching no m= section.',
+        source: 'libwebrtc pc/jsep_transport_controller.cc ValidateAndMaybeUpdateBundleGroups; pc/sdp_offer_answer.cc MediaSectionsInSameOrder',
+        note: 'Full message: "A BUNDLE group contains a MID=\'x\' matching no m= section."; when an answer section was renamed to the mid, "The order of m-lines in answer doesn\'t match order in offer." comes first.',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'No transceiver for bundled mid',
+        source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp HandleNegotiatedSession',
+        note: 'After ValidateAnswer: a renamed answer section fails first with "Answer changes mid for level".',
+      },
+    },
+  },
+
+  'answer-bundle-rejected-mid': {
+    tag: {
+      condition: 'the first mid of an answer BUNDLE group is a section the answer rejects',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc', note: 'Seen with every section rejected: the answer is applied.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'points at a disabled m-section.',
+        source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids (from JsepSessionImpl::HandleNegotiatedSession)',
+        note: 'Full message: "mid specified for bundle transport in group attribute points at a disabled m-section. (mid=x)".',
+      },
+    },
+    other: {
+      condition: 'a later mid of an answer BUNDLE group is a section the answer rejects',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/jsep_transport_controller.cc' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SdpHelper.cpp GetBundledMids', note: 'Only the first mid is checked; rejected sections are skipped in negotiation.' },
     },
   },
 
@@ -1673,6 +1959,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     default: {
       condition: 'an a=rid pt= list names a payload type not on the m= line',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc RemoveInvalidRidDescriptions', note: 'The inconsistent rid is removed (and with it its simulcast layer).' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp', note: 'Taken by the set call (recorded by test/oracle).' },
     },
   },
 
@@ -1694,8 +1981,18 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'ssrc-group-unknown-ssrc': {
+    'video-secondary': {
+      condition: 'a video FID or FEC-FR group whose first SSRC is described names a second SSRC no a=ssrc line describes',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to add remote stream ssrc',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent (the group joins the track of its first SSRC); media/engine/webrtc_video_engine.cc ValidateStreamParams; pc/channel.cc UpdateRemoteStreams_w',
+        note: 'Full message: "Failed to add remote stream ssrc: <first SSRC> to {mid: x, media_type: video}".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
+    },
     default: {
-      condition: 'an a=ssrc-group names an SSRC no a=ssrc line describes',
+      condition: 'an a=ssrc-group names an SSRC no a=ssrc line describes (other cases)',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseContent', note: 'A group is attached to the track holding its first SSRC, or dropped.' },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadSsrcGroup' },
     },
@@ -1722,6 +2019,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     },
   },
   'plan-b-section': {
+    'audio-ssrcs': {
+      condition: 'an audio section whose a=ssrc lines describe more than one SSRC of one track',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to add remote stream ssrc',
+        source: 'libwebrtc pc/webrtc_sdp.cc CreateTracksFromSsrcInfos; media/engine/webrtc_voice_engine.cc ValidateStreamParams; pc/channel.cc UpdateRemoteStreams_w',
+        note: 'With a=msid (or no msid at all) every SSRC of the section joins one track, and an audio receive stream takes exactly one SSRC: "Failed to add remote stream ssrc: <first SSRC> to {mid: x, media_type: audio}".',
+      },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepTrack.cpp RecvTrackSetRemote', note: 'Unverified beyond the set call: the extra SSRC is not received.' },
+    },
     'msid-tracks': {
       condition: 'two a=msid lines with different track ids in one section',
       chromium: {
@@ -1766,6 +2073,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       condition: 'a UDP/DTLS/SCTP section without a=sctp-port',
       chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp', note: 'Unverified; the default port is 5000.' },
+    },
+    answer: {
+      condition: 'an answer UDP/DTLS/SCTP section without a=sctp-port (or with port 0) and without a=sctpmap',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseMediaDescription', note: 'The SCTP port defaults to 5000.' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Answer had no codecs in common with offer in m-section',
+        source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h JsepApplicationCodecDescription::Matches',
+        note: 'The webrtc-datachannel format matches only with a non-zero a=sctp-port (or an a=sctpmap).',
+      },
     },
   },
   'sctpmap-legacy': {
@@ -1840,6 +2157,21 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
       },
     },
+    'blank-line': {
+      condition: 'an answer with a blank line before some of its m-sections',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Failed to parse SessionDescription.',
+        source: 'libwebrtc pc/webrtc_sdp.cc SdpDeserialize',
+        note: 'Chromium stops at the blank line with a parse error (line-syntax reports the line itself).',
+      },
+      firefox: {
+        verdict: 'rejects',
+        error: 'Offer and answer have different number of m-lines',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse; dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer',
+        note: 'sipcc ends the description at the blank line without an error; the sections after it are missing.',
+      },
+    },
   },
   'answer-media-kind': {
     default: {
@@ -1873,11 +2205,11 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
     missing: {
       condition: 'an answer section without the offer\'s mid',
       chromium: {
-        verdict: 'rejects',
-        error: 'A media section is missing a MID attribute.',
-        source: 'libwebrtc pc/sdp_offer_answer.cc ValidateMids',
+        verdict: 'accepts',
+        source: 'libwebrtc pc/sdp_offer_answer.cc FillInMissingRemoteMids',
+        note: 'A remote section without a=mid takes the mid of the local section at the same position (for legacy peers); "A media section is missing a MID attribute." (ValidateMids) is only for local descriptions.',
       },
-      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp ValidateAnswer', note: 'The mid is compared only when both sections have one; the section is matched by position.' },
     },
     added: {
       condition: 'an answer section with a mid the offer\'s section lacked',
@@ -1909,12 +2241,18 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   },
   'answer-codec-not-offered': {
     default: {
-      condition: 'an answer codec the offer section did not offer',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'Unverified: a remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      condition: 'an answer codec the offer section did not offer, next to offered ones',
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/channel.cc', note: 'A remote answer\'s codecs are used for sending as long as libwebrtc implements them.' },
+      firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver', note: 'Codecs not offered are dropped.' },
+    },
+    'none-in-common': {
+      condition: 'an answer section none of whose codecs the offer section offered',
+      fatal: 'No codec in common: the section cannot carry media.',
+      chromium: { verdict: 'accepts', source: 'libwebrtc media/engine/webrtc_voice_engine.cc WebRtcVoiceSendChannel::SetSendCodecs', note: 'Applied; with no codec in common nothing is sent.' },
       firefox: {
-        verdict: 'depends',
+        verdict: 'rejects',
+        error: 'Answer had no codecs in common with offer in m-section',
         source: 'Firefox dom/media/webrtc/jsep/JsepSessionImpl.cpp MakeNegotiatedTransceiver',
-        note: 'Codecs not offered are dropped; the answer fails only when nothing is left: "Answer had no codecs in common with offer in m-section N".',
       },
     },
   },

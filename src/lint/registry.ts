@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { rule as iceCredentialsMissing } from './rules/ice-credentials-missing.js';
 import { rule as iceUfragLength } from './rules/ice-ufrag-length.js';
 import { rule as icePwdLength } from './rules/ice-pwd-length.js';
+import { rule as iceCredentialsChars } from './rules/ice-credentials-chars.js';
 import { rule as bundleIceCredentialsDiffer } from './rules/bundle-ice-credentials-differ.js';
 import { rule as candidateAfterEndOfCandidates } from './rules/candidate-after-end-of-candidates.js';
 import { rule as candidateHostRaddr } from './rules/candidate-host-raddr.js';
@@ -30,11 +31,14 @@ import { rule as bundleExtmapIdConflict } from './rules/bundle-extmap-id-conflic
 import { rule as bundleExtmapUriIdsDiffer } from './rules/bundle-extmap-uri-ids-differ.js';
 import { rule as bundlePayloadTypeConflict } from './rules/bundle-payload-type-conflict.js';
 import { rule as bundleWithoutRtcpMux } from './rules/bundle-without-rtcp-mux.js';
+import { rule as rtcpMuxMissing } from './rules/rtcp-mux-missing.js';
+import { rule as bundleMidDuplicate } from './rules/bundle-mid-duplicate.js';
 import { rule as groupUnknownMid } from './rules/group-unknown-mid.js';
 import { rule as midDuplicate } from './rules/mid-duplicate.js';
 import { rule as bundleOnlyWithoutBundle } from './rules/bundle-only-without-bundle.js';
 import { rule as midTooLong } from './rules/mid-too-long.js';
 import { rule as simulcastRidUndeclared } from './rules/simulcast-rid-undeclared.js';
+import { rule as simulcastRidExtensionMissing } from './rules/simulcast-rid-extension-missing.js';
 import { rule as ridPayloadTypeUnlisted } from './rules/rid-payload-type-unlisted.js';
 import { rule as msidMalformed } from './rules/msid-malformed.js';
 import { rule as ssrcGroupUnknownSsrc } from './rules/ssrc-group-unknown-ssrc.js';
@@ -54,6 +58,7 @@ import { rule as answerAcceptsRejected } from './rules/answer-accepts-rejected.j
 import { rule as answerDirection } from './rules/answer-direction.js';
 import { rule as answerCodecNotOffered } from './rules/answer-codec-not-offered.js';
 import { rule as answerBundleNotSubset } from './rules/answer-bundle-not-subset.js';
+import { rule as answerBundleRejectedMid } from './rules/answer-bundle-rejected-mid.js';
 import { rule as answerExtmapMismatch } from './rules/answer-extmap-mismatch.js';
 import { rule as dtlsSetupSameRole } from './rules/dtls-setup-same-role.js';
 import { rule as invisibleCharacters } from './rules/invisible-characters.js';
@@ -80,7 +85,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'ICE',
     protects: 'connectivity: credentials and candidates the agents can use',
-    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent, addressInvalid],
+    rules: [iceCredentialsMissing, iceUfragLength, icePwdLength, iceCredentialsChars, bundleIceCredentialsDiffer, candidateAfterEndOfCandidates, candidateHostRaddr, candidatePriorityComponent, addressInvalid],
   },
   {
     title: 'DTLS',
@@ -100,12 +105,12 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'BUNDLE and mid',
     protects: 'demultiplexing: sections identified by mid, sharing one transport',
-    rules: [bundlePayloadTypeConflict, bundleWithoutRtcpMux, groupUnknownMid, midDuplicate, bundleOnlyWithoutBundle, midTooLong],
+    rules: [bundlePayloadTypeConflict, bundleWithoutRtcpMux, rtcpMuxMissing, bundleMidDuplicate, groupUnknownMid, midDuplicate, bundleOnlyWithoutBundle, midTooLong],
   },
   {
     title: 'Simulcast and RID',
     protects: 'that every simulcast layer is declared and can be sent',
-    rules: [simulcastRidUndeclared, ridPayloadTypeUnlisted],
+    rules: [simulcastRidUndeclared, simulcastRidExtensionMissing, ridPayloadTypeUnlisted],
   },
   {
     title: 'Tracks and SSRCs',
@@ -120,7 +125,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   {
     title: 'Offer and answer',
     protects: 'that the answer answers the offer (RFC 3264): same sections, allowed directions, offered codecs and roles',
-    rules: [answerMediaCount, answerMediaKind, answerMidMismatch, answerAcceptsRejected, answerDirection, answerCodecNotOffered, answerBundleNotSubset, answerExtmapMismatch, dtlsSetupSameRole],
+    rules: [answerMediaCount, answerMediaKind, answerMidMismatch, answerAcceptsRejected, answerDirection, answerCodecNotOffered, answerBundleNotSubset, answerBundleRejectedMid, answerExtmapMismatch, dtlsSetupSameRole],
   },
 ];
 

@@ -4,7 +4,7 @@ import type { SdpDocument } from '../parser/model/document.js';
 import { print } from '../parser/serialize/print.js';
 import { printable } from '../text/printable.js';
 import { canonicalRuleId } from './aliases.js';
-import { DEFAULT_TARGETS, ENGINE_NAMES, harsher, milder, parseTargets, rejectionsOf, type CaseKnowledge, type Engine, type Rejection, type Target } from './engines.js';
+import { behaviourOf, DEFAULT_TARGETS, ENGINE_NAMES, harsher, milder, parseTargets, rejectionsOf, type CaseKnowledge, type Engine, type Rejection, type Target } from './engines.js';
 import { knowledge } from './knowledge.js';
 import { forgetLookups } from './lookups.js';
 import { rules } from './registry.js';
@@ -133,8 +133,9 @@ interface Verdict {
  * A finding's severity under the targets: error when a target engine rejects
  * its case (or the case says the call cannot work at all), else the milder of its
  * RFC severity and what the rule deems tolerable; with `rfc` among the
- * targets, never milder than the RFC reading. A case no engine entry knows
- * keeps the RFC reading.
+ * targets, never milder than the RFC reading. When a target engine's verdict
+ * is not recorded, the RFC reading stands: lint does not call tolerated what
+ * it does not know to be.
  */
 function judge(rfc: Severity, known: CaseKnowledge | undefined, targets: readonly Target[], tolerated: Severity): Verdict {
   const rejectedBy = rejectionsOf(known, targets);
@@ -142,11 +143,12 @@ function judge(rfc: Severity, known: CaseKnowledge | undefined, targets: readonl
   let severity: Severity;
   if (engines.length === 0 || known === undefined) severity = rfc;
   else if (rejectedBy.length > 0 || known.fatal !== undefined) severity = 'error';
+  else if (engines.some((e) => behaviourOf(known, e) === undefined)) severity = rfc;
   else severity = milder(rfc, tolerated);
   if (targets.includes('rfc')) severity = harsher(severity, rfc);
   const verdict: Verdict = { severity, rejectedBy };
   const depends = engines.flatMap((e) => {
-    const b = known?.[e];
+    const b = behaviourOf(known, e);
     return b?.verdict === 'depends' ? [`${ENGINE_NAMES[e]}: ${b.note ?? 'depends on more than this text'}`] : [];
   });
   if (depends.length > 0) verdict.depends = depends.join('; ');

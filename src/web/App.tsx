@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { format, parse, redactDescriptions } from '../index.js';
+import { format, parse, redactDescriptions, type Target } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
@@ -52,6 +52,8 @@ function problemCount(a: Analysis): number {
 export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' }: AppProps) {
   const [offer, setOffer] = useState(initialOffer);
   const [answer, setAnswer] = useState(initialAnswer);
+  // The engines lint judges for (Lint view); undefined: the library's default, Chromium and Firefox.
+  const [targets, setTargets] = useState<readonly Target[] | undefined>(undefined);
   const [analysis, setAnalysis] = useState<Analysis>(() => analyze(initialOffer, initialAnswer));
   const analysed = useRef({ offer: initialOffer, answer: initialAnswer });
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -69,7 +71,11 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
 
   const run = useCallback((o: string, a: string) => {
     analysed.current = { offer: o, answer: a };
-    setAnalysis(analyze(o, a));
+    setAnalysis(analyze(o, a, targets));
+  }, [targets]);
+  const chooseTargets = useCallback((next: readonly Target[] | undefined) => {
+    setTargets(next);
+    setAnalysis(analyze(analysed.current.offer, analysed.current.answer, next));
   }, []);
 
   // Debounced re-analysis while typing.
@@ -288,7 +294,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             {tab === 'negotiation' && <NegotiationView analysis={analysis} />}
             {tab === 'codecs' && <CodecsView analysis={analysis} />}
             {tab === 'ice' && <IceView analysis={analysis} />}
-            {tab === 'lint' && <LintView analysis={analysis} />}
+            {tab === 'lint' && <LintView analysis={analysis} targets={targets} onTargets={chooseTargets} />}
           </ErrorBoundary>
         </main>
       </div>

@@ -23,6 +23,7 @@ import type {
   OfferAnswerDiff,
   ParseResult,
   SdpDocument,
+  Target,
   TransportCheckList,
 } from '../index.js';
 
@@ -89,8 +90,9 @@ function hasText(text: string): boolean {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Parses, lints and compares an offer and an answer; either may be empty. */
-export function analyze(offerText: string, answerText: string): Analysis {
+/** Parses, lints (for the given target engines; the library's default when absent) and compares an offer and an answer; either may be empty. */
+export function analyze(offerText: string, answerText: string, targets?: readonly Target[]): Analysis {
+  const options = targets === undefined ? {} : { targets };
   const started = now();
   const errors: string[] = [];
   const sides: Partial<Record<Side, SideAnalysis>> = {};
@@ -109,7 +111,7 @@ export function analyze(offerText: string, answerText: string): Analysis {
   const analysis: Analysis = { errors, ms: 0 };
   const { offer, answer } = sides;
   if (offer !== undefined && answer !== undefined) {
-    const pair = attempt(errors, 'lintPair', () => lintPair(offer.result, answer.result));
+    const pair = attempt(errors, 'lintPair', () => lintPair(offer.result, answer.result, options));
     if (pair !== undefined) {
       offer.diagnostics = pair.offer;
       // Pair rules point at the answer's lines.
@@ -120,7 +122,7 @@ export function analyze(offerText: string, answerText: string): Analysis {
   } else {
     for (const s of [offer, answer]) {
       if (s === undefined) continue;
-      const found = attempt(errors, 'lint', () => lint(s.result, { type: s.side }));
+      const found = attempt(errors, 'lint', () => lint(s.result, { ...options, type: s.side }));
       if (found !== undefined) s.diagnostics = found;
     }
   }

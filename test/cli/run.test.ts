@@ -49,6 +49,7 @@ describe('run: dispatch, help and usage errors', () => {
     [['lint', 'caps/offer.sdp', '--max-warnings', 'many'], "sdp lint: --max-warnings takes a whole number of 0 or more (got 'many')"],
     [['lint', 'caps/offer.sdp', '--rule', 'mid-too-long'], "sdp lint: --rule takes <id>=off|warning|error (got 'mid-too-long')"],
     [['lint', 'caps/offer.sdp', '--rule', 'mid-too-long=warn'], "sdp lint: --rule mid-too-long: the setting must be off, warning, error (got 'warn')"],
+    [['lint', 'caps/offer.sdp', '--target', 'chromium,opera'], 'sdp lint: --target: unknown lint target `opera`: use `chromium`, `firefox`, `webkit`, `rfc` (comma-separated)'],
     [['lint', 'caps/offer.sdp', '--format', 'xml'], "sdp lint: option --format must be one of stylish, json, sarif, github (got 'xml'); see sdp lint --help"],
     [['explain', 'caps/offer.sdp', '--line', '0'], "sdp explain: --line takes a line number of 1 or more (got '0')"],
     [['inspect', 'caps/offer.sdp'], 'sdp inspect: needs a terminal'],
@@ -98,6 +99,25 @@ describe('run: sdpkit.config.json', () => {
     const r = await run(['lint', 'bad/error.sdp'], memoryHost(withConfig));
     expect(JSON.parse(r.stdout)).toMatchObject({ errorCount: 0 });
     expect(r.exitCode).toBe(0);
+  });
+
+  it('takes targets from the config, overridden by --target, and says which targets reject a finding in every format', async () => {
+    const longMid = offer.replace(/a=mid:0\r\n/, 'a=mid:a-very-long-mid-value\r\n').replace('BUNDLE 0 ', 'BUNDLE a-very-long-mid-value ');
+    const host = (config?: object) => memoryHost({ ...files, 'long.sdp': longMid, ...(config === undefined ? {} : { 'sdpkit.config.json': JSON.stringify(config) }) });
+    const stylish = await run(['lint', 'long.sdp'], host());
+    expect(stylish.exitCode).toBe(1);
+    expect(stylish.stdout).toContain('Chromium rejects it (setRemoteDescription): "The MID attribute exceeds the maximum supported length of 16 characters."');
+    expect(stylish.stdout).toContain('Firefox rejects it (setRemoteDescription): "Invalid description, mid length greater than 16"');
+    const firefoxOnly = await run(['lint', 'long.sdp', '--format', 'json'], host({ targets: ['chromium'] }));
+    expect(firefoxOnly.stdout).toContain('"engine": "chromium"');
+    const json = await run(['lint', 'long.sdp', '--format', 'json', '--target', 'firefox'], host({ targets: ['chromium'] }));
+    expect(json.stdout).toContain('"engine": "firefox"');
+    expect(json.stdout).not.toContain('"engine": "chromium"');
+    const sarif = JSON.parse((await run(['lint', 'long.sdp', '--format', 'sarif'], host())).stdout) as { runs: { results: { ruleId: string; properties?: { rejectedBy?: { engine: string }[] } }[] }[] };
+    const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'mid-too-long');
+    expect(result?.properties?.rejectedBy?.map((r) => r.engine)).toEqual(['chromium', 'firefox']);
+    const github = await run(['lint', 'long.sdp', '--format', 'github'], host());
+    expect(github.stdout).toMatch(/^::error .*title=sdp lint%3A mid-too-long \(rejected by chromium%2C firefox\)::.*%0AChromium rejects it/m);
   });
 
   it('is overridden by the command line', async () => {

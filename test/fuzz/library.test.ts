@@ -123,7 +123,19 @@ const FUZZED: Record<string, Fuzz> = {
     noInternal(sdpkit.lint(t));
     noInternal(sdpkit.lint(t, { type: 'offer' }));
     noInternal(sdpkit.lint(t, { type: 'answer' }));
+    noInternal(sdpkit.lint(t, { targets: ['rfc'] }));
+    noInternal(sdpkit.lint(t, { targets: 'webkit,firefox' }));
   },
+  // Throws for what is not a target list, with a message that says which targets there are.
+  parseTargets: (t) => {
+    try {
+      sdpkit.parseTargets(t);
+    } catch (error) {
+      expect(String(error)).toMatch(/lint target/);
+    }
+  },
+  canonicalRuleId: (t) => sdpkit.canonicalRuleId(t),
+  rejectionLines: (t) => sdpkit.rejectionLines(sdpkit.lint(t).flatMap((d) => d.rejectedBy ?? [])),
   lintPair: (t, o) => {
     const r = sdpkit.lintPair(t, o);
     noInternal([...r.offer, ...r.answer, ...r.pair]);

@@ -196,9 +196,11 @@ tableTest('bundle-without-rtcp-mux (bundle-only)', runRule('bundle-without-rtcp-
 });
 
 describe('bundle-without-rtcp-mux severities', () => {
-  it('bundle-only without rtcp-mux is a warning (Chrome skips bundle-only sections), a bundled section with a port an error', () => {
-    const only = lint(bundleOnly([VIDEO_BUNDLE_ONLY, 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=bundle-only', 'a=rtpmap:96 VP8/90000']).text).filter((d) => d.code === 'bundle-without-rtcp-mux');
-    expect(only.map((d) => d.severity)).toEqual(['warning']);
+  it('bundle-only without rtcp-mux is a warning for Chrome (it skips bundle-only sections) and an error for Firefox (rtcpMuxPolicy), a bundled section with a port an error', () => {
+    const text = bundleOnly([VIDEO_BUNDLE_ONLY, 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=bundle-only', 'a=rtpmap:96 VP8/90000']).text;
+    const only = (targets: string) => lint(text, { targets }).filter((d) => d.code === 'bundle-without-rtcp-mux').map((d) => d.severity);
+    expect(only('chromium')).toEqual(['warning']);
+    expect(only('firefox')).toEqual(['error']);
     const withPort = lint(bundleOnly(['m=video 9 UDP/TLS/RTP/SAVPF 96', 'c=IN IP4 0.0.0.0', 'a=mid:1', 'a=rtpmap:96 VP8/90000']).text).filter((d) => d.code === 'bundle-without-rtcp-mux');
     expect(withPort.map((d) => d.severity)).toEqual(['error']);
   });

@@ -33,3 +33,13 @@ describe('lint targets and old rule ids', () => {
     expect(() => lint(bad, { rules: { 'chrome-no-such-rule': 'off' } })).toThrow('unknown lint rule `chrome-no-such-rule`');
   });
 });
+
+describe('targets without recorded verdicts', () => {
+  it('lets WebKit inherit libwebrtc verdicts, and keeps the RFC reading where an engine is not recorded', () => {
+    const midRule = rules.find((r) => r.id === 'mid-too-long')!;
+    const bad = midRule.scope === 'document' ? midRule.docs.bad : '';
+    const d = lint(bad, { targets: 'webkit' }).find((x) => x.code === 'mid-too-long');
+    expect(d?.severity).toBe('error');
+    expect(d?.rejectedBy?.map((r) => [r.engine, r.source?.startsWith('libwebrtc')])).toEqual([['webkit', true]]);
+  });
+});

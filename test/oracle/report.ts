@@ -7,6 +7,9 @@
 import { agreement, join, loadFixture, ratio } from './agreement.js';
 import { variants } from './variants.js';
 
+// Piped into head: stop quietly when the reader goes away.
+process.stdout.on('error', () => process.exit(0));
+
 const prefix = process.argv[2] ?? '';
 const fixture = loadFixture();
 const joined = join(fixture, variants().filter((v) => v.id.startsWith(prefix)));

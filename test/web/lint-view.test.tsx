@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diffOfferAnswer, lintPair } from '../../src/index.js';
 import { analyze } from '../../src/web/analysis.js';
 import { LintView } from '../../src/web/views/LintView.js';
+import type { Target } from '../../src/index.js';
 import { brokenOffer, exampleAnalysis, exampleAnswer, exampleOffer, renderWithJumps } from './helpers.js';
 
 /** An answer that breaks a few rules: actpass in an answer (error), a codec that was not offered (warning). */
@@ -54,5 +55,24 @@ describe('LintView', () => {
     expect(lintPair(exampleOffer, exampleAnswer).offer.length + (a.diff?.findings.length ?? 0)).toBe(0);
     renderWithJumps(<LintView analysis={a} />);
     expect(screen.getByText(/No findings/)).toBeTruthy();
+  });
+});
+
+describe('LintView targets', () => {
+  it('shows which engines reject a finding, and re-judges for the targets chosen', () => {
+    const longMid = exampleOffer.replace(/a=mid:0\r\n/, 'a=mid:a-very-long-mid-value\r\n').replace('BUNDLE 0 ', 'BUNDLE a-very-long-mid-value ');
+    const chosen: (readonly string[] | undefined)[] = [];
+    const view = (targets?: readonly Target[]) => <LintView analysis={analyze(longMid, '', targets)} targets={targets} onTargets={(t) => chosen.push(t)} />;
+    const { rerender } = renderWithJumps(view());
+    const row = () => screen.getByText(/has 21 characters/).closest('tr')!;
+    expect(row().textContent).toContain('Chromium rejects it (setRemoteDescription)');
+    expect(row().textContent).toContain('Firefox rejects it (setRemoteDescription)');
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: '2' } });
+    expect(chosen).toEqual([['firefox']]);
+    rerender(view(['firefox']));
+    expect(row().textContent).not.toContain('Chromium rejects it');
+    expect(row().textContent).toContain('Firefox rejects it');
+    rerender(view(['rfc']));
+    expect(row().textContent).not.toContain('rejects it');
   });
 });

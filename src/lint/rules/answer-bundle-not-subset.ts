@@ -12,7 +12,7 @@ export const rule = defineRule({
     rationale:
       'The answerer may accept BUNDLE for some of the offered sections and move others out, but "MUST NOT" add a section the offerer did ' +
       'not put in that BUNDLE group (RFC 8843 §7.3). The offerer would otherwise have to receive a section on a transport it never ' +
-      'offered for it.',
+      'offered for it. Chrome refuses all of these; Firefox refuses a mid no offered section has ("No transceiver for bundled mid").',
     ref: 'RFC 8843 §7.3',
     bad: {
       offer: sdp`
@@ -86,14 +86,18 @@ export const rule = defineRule({
     for (const { line, value } of bundleGroups(answer)) {
       if (value.mids.length === 0) continue;
       if (offered.length === 0) {
-        report({ line, ...valueSpan(line), message: 'the answer has a BUNDLE group but the offer has none: only offered BUNDLE groups can be accepted' });
+        report({ line, ...valueSpan(line), case: 'no-offer-group', message: 'the answer has a BUNDLE group but the offer has none: only offered BUNDLE groups can be accepted' });
         continue;
       }
       // The offer group the answer group corresponds to: the one sharing the most mids.
       const best = offered.reduce((a, b) => (value.mids.filter((m) => b.has(m)).length > value.mids.filter((m) => a.has(m)).length ? b : a));
       value.mids.forEach((mid, i) => {
         if (best.has(mid)) return;
-        report({ line, ...fieldSpan(line, i + 1), message: `the answer BUNDLE group adds mid \`${mid}\`, which the offer did not put in that BUNDLE group` });
+        if (!offer.media.some((m) => m.mid === mid)) {
+          report({ line, ...fieldSpan(line, i + 1), case: 'mid-unknown', message: `the answer BUNDLE group adds mid \`${mid}\`, which no offered m-section has` });
+          return;
+        }
+        report({ line, ...fieldSpan(line, i + 1), case: 'mid-added', message: `the answer BUNDLE group adds mid \`${mid}\`, which the offer did not put in that BUNDLE group` });
       });
     }
   },

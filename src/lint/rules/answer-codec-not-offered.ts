@@ -23,7 +23,8 @@ export const rule = defineRule({
     rationale:
       'The answerer picks from what was offered: the formats of an accepted stream "MUST" be among those of the offer (RFC 3264 §6.1). ' +
       'A codec the offerer never proposed may be one it cannot decode; browsers ignore it, and when nothing else is left the section ' +
-      'fails ("Answer had no codecs in common with offer"). Payload type numbers may differ; codecs are compared by name, clock rate ' +
+      'fails: Firefox refuses the answer ("Answer had no codecs in common with offer"), Chrome applies it and sends nothing. ' +
+      'Payload type numbers may differ; codecs are compared by name, clock rate ' +
       'and channel count.',
     ref: 'RFC 3264 §6.1',
     bad: {
@@ -79,8 +80,15 @@ export const rule = defineRule({
       const o = offer.media[i]!;
       const a = answer.media[i]!;
       if (isRejected(o) || isRejected(a) || !isRtpMedia(a) || o.kind !== a.kind) continue;
-      for (const codec of a.codecs) {
-        if (o.codecs.some((c) => sameCodec(c, codec))) continue;
+      const unoffered = a.codecs.filter((codec) => !o.codecs.some((c) => sameCodec(c, codec)));
+      if (unoffered.length === 0) continue;
+      if (unoffered.length === a.codecs.length) {
+        // Nothing left to send or receive with: one finding for the section.
+        const m = mLine(a);
+        report({ line: m, case: 'none-in-common', message: `answer m-section ${i + 1} has no codec in common with the offer's section ${i + 1} (it answers ${unoffered.map(codecText).join(', ')})` });
+        continue;
+      }
+      for (const codec of unoffered) {
         const rtpmap = rtpmapByPayloadType(a).get(codec.payloadType)?.line;
         const m = mLine(a);
         const index = a.formats.findIndex((f) => f === String(codec.payloadType));

@@ -87,9 +87,9 @@ export const rule = defineRule({
       for (const { line, value } of effectiveAttrs(answer, a, 'extmap')) {
         const match = offered.get(value.uri) ?? [];
         if (match.length === 0) {
-          report({ line, ...fieldSpan(line, 1), message: `answer m-section ${i + 1} uses header extension ${value.uri}, which the offer's section ${i + 1} did not offer` });
+          report({ line, ...fieldSpan(line, 1), case: 'uri-not-offered', message: `answer m-section ${i + 1} uses header extension ${value.uri}, which the offer's section ${i + 1} did not offer` });
         } else if (!match.some((e) => e.id === value.id || e.id >= ANSWERER_CHOOSES)) {
-          report({ line, ...fieldSpan(line, 0), message: `answer m-section ${i + 1} maps ${value.uri} to id ${value.id}, but the offer used id ${match[0]!.id}` });
+          report({ line, ...fieldSpan(line, 0), case: 'id-changed', message: `answer m-section ${i + 1} maps ${value.uri} to id ${value.id}, but the offer used id ${match[0]!.id}` });
         }
       }
     }

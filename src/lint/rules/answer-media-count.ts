@@ -11,7 +11,8 @@ export const rule = defineRule({
     rationale:
       '"The answer MUST contain exactly the same number of m= lines as the offer" (RFC 3264 §6): sections are matched by position, and a ' +
       'section the answerer does not want is rejected with port 0, not left out. Chrome refuses such an answer ("The order of m-lines in ' +
-      'answer doesn\'t match order in offer"), and so does Firefox ("Offer and answer have different number of m-lines").',
+      'answer doesn\'t match order in offer"), and so does Firefox ("Offer and answer have different number of m-lines"). Firefox\'s ' +
+      'parser also stops at a blank line, so an answer with one before its last sections has fewer sections for Firefox.',
     ref: 'RFC 3264 §6',
     bad: {
       offer: sdp`
@@ -76,7 +77,17 @@ export const rule = defineRule({
   check({ offer, answer, report }) {
     const o = offer.media.length;
     const a = answer.media.length;
-    if (o === a) return;
+    if (o === a) {
+      // Firefox's parser (sipcc) stops at a blank line without an error: the sections after it are not in the answer it sees.
+      const blank = answer.lines.find((l) => l.type === '' && (l.raw ?? '').trim() === '');
+      const at = blank?.source?.line;
+      if (blank === undefined || at === undefined) return;
+      const seen = answer.media.filter((m) => (mLine(m)?.source?.line ?? 0) < at).length;
+      if (seen < o) {
+        report({ line: blank, case: 'blank-line', message: `a blank line at line ${at}: a parser that stops there (Firefox) sees ${seen} of the answer's ${a} m-sections, fewer than the offer's ${o}` });
+      }
+      return;
+    }
     const extra = answer.media[o];
     report({
       line: extra !== undefined ? mLine(extra) : (answer.media[a - 1]?.lines[0] ?? answer.lines[0]),

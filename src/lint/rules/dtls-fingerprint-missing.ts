@@ -1,6 +1,7 @@
-import { attrLines, describeMedia, isDtlsProtocol, mLine, ownsTransport } from '../helpers.js';
+import { attrLines, bundleGroupOf, describeMedia, isDtlsProtocol, mLine, ownsTransport } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
+import type { SdpLine } from '../../parser/model/line.js';
 
 export const rule = defineRule({
   id: 'dtls-fingerprint-missing',
@@ -39,11 +40,28 @@ export const rule = defineRule({
   },
   check({ document, type, report }) {
     for (const media of document.media) {
-      if (!isDtlsProtocol(media.protocol) || !ownsTransport(document, media, type)) continue;
+      if (!ownsTransport(document, media, type)) continue;
       if (media.fingerprints.length > 0) continue;
+      // A line with a hash and a digest whose value did not parse is there all the same (both browsers take a
+      // digest of the wrong length): its value is the parser's or dtls-fingerprint-hash-unknown's finding.
+      // A line with no digest at all carries no fingerprint.
+      const written = (l: SdpLine) => (l.raw ?? '').trim().split(/\s+/).length >= 2;
+      if (attrLines(media.lines, 'fingerprint').some(written) || attrLines(document.session.lines, 'fingerprint').some(written)) continue;
       // A section keyed by a=crypto alone is sdes-only's finding (one problem, one finding).
       if (attrLines(media.lines, 'crypto').length > 0) continue;
+      if (!isDtlsProtocol(media.protocol)) {
+        // Plain RTP (a SIP description) needs no fingerprint by the RFCs; browsers set up DTLS for every section.
+        report({
+          case: 'not-dtls',
+          severity: 'info',
+          line: mLine(media),
+          message: `${describeMedia(media)} uses ${media.protocol} without a=fingerprint: browsers only take DTLS-SRTP and refuse a section without a fingerprint`,
+        });
+        continue;
+      }
+      const group = bundleGroupOf(document, media.mid);
       report({
+        ...(group !== undefined && group.mids[0] !== media.mid ? { case: 'offer-bundled' } : {}),
         line: mLine(media),
         message: `${describeMedia(media)} uses ${media.protocol} but has no a=fingerprint at media or session level: the DTLS certificate cannot be verified`,
       });

@@ -38,7 +38,7 @@ export const rule = defineRule({
       a=rtpmap:111 opus/48000/2
     `,
   },
-  check({ document, report }) {
+  check({ document, type, report }) {
     const anyDtls = document.media.some((m) => isDtlsProtocol(m.protocol));
     const lines = [
       ...(anyDtls ? attrs(document.session.lines, 'setup') : []),
@@ -46,7 +46,8 @@ export const rule = defineRule({
     ];
     for (const { line, value } of lines) {
       if (value !== 'holdconn') continue;
-      report({ line, ...valueSpan(line), message: 'a=setup:holdconn on a DTLS transport: DTLS allows only actpass (offer), active or passive (answer)' });
+      // In an answer the verdict differs (libwebrtc refuses it there only): its own case.
+      report({ line, ...valueSpan(line), ...(type === 'answer' ? { case: 'answer' } : {}), message: 'a=setup:holdconn on a DTLS transport: DTLS allows only actpass (offer), active or passive (answer)' });
     }
   },
 });

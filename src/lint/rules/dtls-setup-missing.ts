@@ -42,6 +42,7 @@ export const rule = defineRule({
       if (!isDtlsProtocol(media.protocol) || !ownsTransport(document, media, type)) continue;
       if (media.setup !== undefined) continue;
       report({
+        case: type ?? 'default',
         line: mLine(media),
         message: `${describeMedia(media)} uses ${media.protocol} but has no a=setup at media or session level: the DTLS roles are not negotiated`,
         hint: 'Offers use a=setup:actpass; answers a=setup:active (recommended) or a=setup:passive.',

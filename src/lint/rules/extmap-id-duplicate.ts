@@ -1,4 +1,4 @@
-import { attrs, describeMedia } from '../helpers.js';
+import { attrs, bundleGroupOf, describeMedia } from '../helpers.js';
 import { FINGERPRINT, HEAD, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -45,12 +45,13 @@ export const rule = defineRule({
     `,
   },
   check({ document, report }) {
-    const check = (lines: readonly SdpLine[], where: string): void => {
+    const check = (lines: readonly SdpLine[], where: string, bundled: boolean): void => {
       const seen = new Map<number, string>();
       for (const { line, value } of attrs(lines, 'extmap')) {
         const uri = seen.get(value.id);
         if (uri !== undefined) {
           report({
+            case: uri === value.uri ? 'same-uri' : bundled ? 'different-uri-bundled' : 'different-uri',
             line,
             ...fieldSpan(line, 0),
             message:
@@ -63,7 +64,7 @@ export const rule = defineRule({
         }
       }
     };
-    check(document.session.lines, 'at session level');
-    for (const media of document.media) check(media.lines, `in ${describeMedia(media)}`);
+    check(document.session.lines, 'at session level', false);
+    for (const media of document.media) check(media.lines, `in ${describeMedia(media)}`, bundleGroupOf(document, media.mid) !== undefined);
   },
 });

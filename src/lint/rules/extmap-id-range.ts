@@ -59,6 +59,7 @@ export const rule = defineRule({
           report({
             line,
             ...fieldSpan(line, 0),
+            case: 'two-byte-without-allow-mixed',
             message: `extmap id ${value.id} needs the two-byte header form: use an id from 1 to 14, or declare a=extmap-allow-mixed`,
           });
         }

@@ -42,11 +42,38 @@ export const rule = defineRule({
     `,
   },
   check({ document, report }) {
-    const mids = new Set(document.media.flatMap((m) => attrs(m.lines, 'mid').map((a) => a.value)));
+    // Every value of an a=mid line, whatever the case of its name: Firefox
+    // (sipcc) reads attribute names case-insensitively; a wrong case is
+    // attribute-name-case's finding, not an unknown mid.
+    const written = new Set<string>();
+    // The mid libwebrtc reads per section: the last a=mid line (name in
+    // lower case). A section without one gets a generated mid when the
+    // description is applied to a fresh connection: "0", "1", … in order of
+    // the sections that lack one (pc/sdp_offer_answer.cc FillInMissingRemoteMids).
+    const chromium = new Set<string>();
+    let generated = 0;
+    for (const media of document.media) {
+      let last: string | undefined;
+      for (const line of media.lines) {
+        if (line.type !== 'a' || line.name?.toLowerCase() !== 'mid' || line.raw === undefined) continue;
+        written.add(line.raw);
+        if (line.name === 'mid') last = line.raw;
+      }
+      chromium.add(last ?? String(generated++));
+    }
     for (const { line, value } of attrs(document.session.lines, 'group')) {
+      const bundle = value.semantics.toUpperCase() === 'BUNDLE';
       value.mids.forEach((mid, i) => {
-        if (mids.has(mid)) return;
-        report({ line, ...fieldSpan(line, i + 1), message: `a=group:${value.semantics} names mid \`${mid}\`, but no m-section has a=mid:${mid}` });
+        if (!written.has(mid)) {
+          report({ case: bundle ? (i === 0 ? 'bundle-tag' : 'bundle') : 'other', line, ...fieldSpan(line, i + 1), message: `a=group:${value.semantics} names mid \`${mid}\`, but no m-section has a=mid:${mid}` });
+        } else if (bundle && !chromium.has(mid)) {
+          report({
+            case: 'bundle-not-last-mid',
+            line,
+            ...fieldSpan(line, i + 1),
+            message: `a=group:${value.semantics} names mid \`${mid}\`, which is not the last a=mid line of its m-section: Chrome reads the last one and finds no section for \`${mid}\``,
+          });
+        }
       });
     }
   },

@@ -47,7 +47,7 @@ export const rule = defineRule({
     for (const { line, value } of attrs(document.lines, 'ice-pwd')) {
       if (value.length >= MIN && value.length <= MAX) continue;
       // The password is a secret: say how long it is, do not quote it.
-      report({ line, ...valueSpan(line), message: `the ICE password has ${value.length} characters; RFC 8839 allows ${MIN} to ${MAX}` });
+      report({ case: value.length < MIN ? 'too-short' : 'too-long', line, ...valueSpan(line), message: `the ICE password has ${value.length} characters; RFC 8839 allows ${MIN} to ${MAX}` });
     }
   },
 });

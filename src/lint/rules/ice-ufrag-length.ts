@@ -47,6 +47,7 @@ export const rule = defineRule({
     for (const { line, value } of attrs(document.lines, 'ice-ufrag')) {
       if (value.length >= MIN && value.length <= MAX) continue;
       report({
+        case: value.length < MIN ? 'too-short' : 'too-long',
         line,
         ...valueSpan(line),
         message: `the ICE username fragment \`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\` has ${value.length} characters; RFC 8839 allows ${MIN} to ${MAX}`,

@@ -55,7 +55,7 @@ export const rule = defineRule({
       media.formats.forEach((format, i) => {
         const pt = payloadTypeOf(format);
         if (pt < 0 || !forbidden(pt) || (muxed && pt >= 64)) return;
-        report({ line, ...(line === undefined ? {} : fieldSpan(line, 3 + i)), message: `payload type ${pt} in ${describeMedia(media)}: Firefox refuses the description ("Illegal audio/video payload type")` });
+        report({ case: pt >= 64 ? 'rtcp-range' : 'reserved-static', line, ...(line === undefined ? {} : fieldSpan(line, 3 + i)), message: `payload type ${pt} in ${describeMedia(media)}: Firefox refuses the description ("Illegal audio/video payload type")` });
       });
     }
   },

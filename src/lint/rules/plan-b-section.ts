@@ -66,7 +66,7 @@ export const rule = defineRule({
         const first = msids[0]!.value.trackId ?? '';
         const other = msids.find((m) => (m.value.trackId ?? '') !== first);
         if (other !== undefined) {
-          report({ line: other.line, ...tokenSpan(other.line, other.value.trackId ?? other.value.streamId), message: `${where} names two tracks in a=msid (\`${first}\` and \`${other.value.trackId ?? ''}\`): one m-section carries one track` });
+          report({ case: 'msid-tracks', line: other.line, ...tokenSpan(other.line, other.value.trackId ?? other.value.streamId), message: `${where} names two tracks in a=msid (\`${first}\` and \`${other.value.trackId ?? ''}\`): one m-section carries one track` });
           continue;
         }
       } else {
@@ -76,23 +76,33 @@ export const rule = defineRule({
           if (track === undefined) continue;
           if (!tracks.has(track)) tracks.set(track, value.ssrc);
           if (tracks.size > 1) {
-            report({ line, ...tokenSpan(line, track === '' ? String(value.ssrc) : track), message: `${where} carries ${tracks.size} tracks in its a=ssrc msid lines (${[...tracks.keys()].map((t) => `\`${t}\``).join(', ')}): Plan B, refused by Chrome` });
+            report({ case: 'ssrc-tracks', line, ...tokenSpan(line, track === '' ? String(value.ssrc) : track), message: `${where} carries ${tracks.size} tracks in its a=ssrc msid lines (${[...tracks.keys()].map((t) => `\`${t}\``).join(', ')}): Plan B, refused by Chrome` });
             break;
           }
         }
         if (tracks.size > 1) continue;
       }
+      // libwebrtc puts every SSRC of a section in one track (pc/webrtc_sdp.cc CreateTracksFromSsrcInfos), and an
+      // audio receive stream takes exactly one (media/engine/webrtc_voice_engine.cc ValidateStreamParams).
+      if (media.kind === 'audio') {
+        const ssrcs = [...new Set(media.ssrcs.map((s) => s.ssrc))];
+        const second = ssrcs.length > 1 ? attrs(media.lines, 'ssrc').find((a) => a.value.ssrc === ssrcs[1]) : undefined;
+        if (second !== undefined) {
+          report({ case: 'audio-ssrcs', line: second.line, ...tokenSpan(second.line, String(second.value.ssrc)), message: `${where} describes ${ssrcs.length} SSRCs in its a=ssrc lines: an audio track has one, Chrome refuses the others` });
+          continue;
+        }
+      }
       const groups = attrs(media.lines, 'ssrc-group');
       const sims = groups.filter((g) => g.value.semantics.toUpperCase() === 'SIM');
       const fids = groups.filter((g) => g.value.semantics.toUpperCase() === 'FID');
       if (sims.length > 1) {
-        report({ line: sims[1]!.line, message: `${where} has ${sims.length} SIM groups, one per simulcast track: Plan B` });
+        report({ case: 'sim-groups', line: sims[1]!.line, message: `${where} has ${sims.length} SIM groups, one per simulcast track: Plan B` });
         continue;
       }
       const sim = new Set(sims[0]?.value.ssrcs ?? []);
       const outside = fids.filter((f) => !sim.has(f.value.ssrcs[0] ?? -1));
       if (fids.length > 1 && outside.length > 0) {
-        report({ line: (outside[1] ?? outside[0])!.line, message: `${where} has ${fids.length} FID groups that no single SIM group ties together, one per track: Plan B` });
+        report({ case: 'fid-groups', line: (outside[1] ?? outside[0])!.line, message: `${where} has ${fids.length} FID groups that no single SIM group ties together, one per track: Plan B` });
       }
     }
   },

@@ -61,12 +61,13 @@ export const rule = defineRule({
         const own = fmtps.get(pt) ?? [];
         const apt = own.flatMap((f) => f.value.parameters.filter((p) => p.key.toLowerCase() === 'apt').map((p) => ({ line: f.line, value: p.value ?? '' })))[0];
         if (apt === undefined) {
-          report({ line: own[0]?.line ?? rtpmap, message: `rtx payload type ${pt} in ${describeMedia(media)} has no apt parameter: RFC 4588 requires \`a=fmtp:${pt} apt=<payload type>\`` });
+          report({ case: 'no-apt', line: own[0]?.line ?? rtpmap, message: `rtx payload type ${pt} in ${describeMedia(media)} has no apt parameter: RFC 4588 requires \`a=fmtp:${pt} apt=<payload type>\`` });
           continue;
         }
         const target = payloadTypeOf(apt.value);
         if (target >= 0 && listed.has(target) && target !== pt) continue;
         report({
+          case: target === pt ? 'apt-self' : 'apt-unlisted',
           line: apt.line,
           ...tokenSpan(apt.line, apt.value),
           message:

@@ -59,9 +59,9 @@ export const rule = defineRule({
         const semantics = value.semantics.toUpperCase();
         const n = value.ssrcs.length;
         if ((semantics === 'FID' || semantics === 'FEC-FR') && n !== 2) {
-          report({ line, message: `a=ssrc-group:${value.semantics} in ${describeMedia(media)} has ${n} SSRC${n === 1 ? '' : 's'}; it pairs exactly 2` });
+          report({ case: 'fid-fec-fr', line, message: `a=ssrc-group:${value.semantics} in ${describeMedia(media)} has ${n} SSRC${n === 1 ? '' : 's'}; it pairs exactly 2` });
         } else if (semantics === 'SIM' && n > MAX_SIM) {
-          report({ line, message: `a=ssrc-group:SIM in ${describeMedia(media)} has ${n} SSRCs; Chrome accepts at most ${MAX_SIM} simulcast layers` });
+          report({ case: 'sim-too-many', line, message: `a=ssrc-group:SIM in ${describeMedia(media)} has ${n} SSRCs; Chrome accepts at most ${MAX_SIM} simulcast layers` });
         }
       }
     }

@@ -54,9 +54,13 @@ export const rule = defineRule({
     for (const media of document.media) {
       const declared = new Set(media.ssrcs.map((s) => s.ssrc));
       for (const { line, value } of attrs(media.lines, 'ssrc-group')) {
+        // libwebrtc attaches a group to the track holding its first SSRC; a video receive stream then needs
+        // every FID or FEC-FR secondary among its SSRCs (media/engine/webrtc_video_engine.cc ValidateStreamParams).
+        const attached = declared.has(value.ssrcs[0] ?? -1);
+        const paired = ['FID', 'FEC-FR'].includes(value.semantics.toUpperCase());
         value.ssrcs.forEach((ssrc, i) => {
           if (declared.has(ssrc)) return;
-          report({ line, ...fieldSpan(line, i + 1), message: `a=ssrc-group:${value.semantics} names SSRC ${ssrc}, which no a=ssrc line of ${describeMedia(media)} describes` });
+          report({ ...(media.kind === 'video' && paired && attached && i > 0 ? { case: 'video-secondary' } : {}), line, ...fieldSpan(line, i + 1), message: `a=ssrc-group:${value.semantics} names SSRC ${ssrc}, which no a=ssrc line of ${describeMedia(media)} describes` });
         });
       }
     }

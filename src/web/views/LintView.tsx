@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { rejectionLines, rulesById } from '../../index.js';
+import { rejectionLines, rulesById, type Target } from '../../index.js';
 import type { Analysis, Side } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
 import { useJump } from '../components/jump.js';
@@ -47,7 +47,24 @@ function entriesOf(analysis: Analysis): Entry[] {
   return out;
 }
 
-function LintViewImpl({ analysis }: { analysis: Analysis }) {
+/** The target choices offered on the page; the first is the library's default. */
+const TARGET_CHOICES: readonly { label: string; targets: readonly Target[] | undefined }[] = [
+  { label: 'Chromium and Firefox', targets: undefined },
+  { label: 'Chromium', targets: ['chromium'] },
+  { label: 'Firefox', targets: ['firefox'] },
+  { label: 'WebKit (libwebrtc)', targets: ['webkit'] },
+  { label: 'RFC (strict)', targets: ['rfc'] },
+];
+
+interface LintViewProps {
+  analysis: Analysis;
+  /** The engines lint judged for, and a way to choose others (absent: no choice shown). */
+  targets?: readonly Target[] | undefined;
+  onTargets?: (targets: readonly Target[] | undefined) => void;
+}
+
+function LintViewImpl({ analysis, targets, onTargets }: LintViewProps) {
+  const chosen = Math.max(0, TARGET_CHOICES.findIndex((c) => (c.targets ?? []).join() === (targets ?? []).join()));
   const entries = useMemo(() => entriesOf(analysis), [analysis]);
   const [shown, setShown] = useState<Record<SeverityName, boolean>>({ error: true, warning: true, info: true });
   const jump = useJump();
@@ -66,6 +83,18 @@ function LintViewImpl({ analysis }: { analysis: Analysis }) {
             <SeverityBadge severity={s} /> {counts[s]}
           </button>
         ))}
+        {onTargets !== undefined && (
+          <label className="small">
+            Error means rejected by{' '}
+            <select value={chosen} onChange={(ev) => onTargets(TARGET_CHOICES[Number(ev.target.value)]?.targets)}>
+              {TARGET_CHOICES.map((c, i) => (
+                <option key={c.label} value={i}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <span className="muted small">
           {visible.length} of {entries.length} shown. Parser diagnostics, lint rules (docs/rules.md) and the offer/answer negotiation.
         </span>
