@@ -294,6 +294,17 @@ export const rule = defineRule({
     } else if (stop !== undefined) {
       out.push({ line: stop.line, case: stop.missing === 'o' ? 'sipcc-no-origin' : 'sipcc-no-timing', message: `Firefox stops reading at this line, before the \`${stop.missing}=\` line, and then refuses the description for lack of one` });
     }
+    // Inside a media section: the lines after the stop are dropped, its a=rtcp-mux among them.
+    if (bareCr === 0 && stop === undefined) {
+      const k = lines.findIndex((l, i) => i > firstMedia && firstMedia >= 0 && !/^[a-zA-Z]=/.test(l.source?.text ?? '') && !(i === lines.length - 1 && l.source?.text === ''));
+      const media = k < 0 ? undefined : document.media.find((m) => m.lines.includes(lines[k]!));
+      if (media !== undefined && /RTP\//.test(media.protocol)) {
+        const muxAt = media.lines.findIndex((l) => l.type === 'a' && l.name === 'rtcp-mux');
+        if (muxAt > media.lines.indexOf(lines[k]!)) {
+          out.push({ line: lines[k], case: 'sipcc-drops-rtcp-mux', message: 'Firefox stops reading at this line and drops the rest, this section\'s a=rtcp-mux with it, so it refuses the section for lack of rtcp-mux' });
+        }
+      }
+    }
 
     if (bareCr > 0 && lines.some((l) => l.source?.eol === '\n' || l.source?.eol === '\r\n')) {
       const first = lines.find((l) => l.source?.eol === '\r');
