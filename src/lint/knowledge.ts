@@ -268,6 +268,16 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'sipcc reads the text as a C string: it ends at the NUL, so the rest is missing (then "t= timespec line not specified").',
       },
     },
+    'sipcc-drops-rtcp-mux': {
+      condition: 'a line without a type (blank, indented, no `=`) in an RTP section before its a=rtcp-mux',
+      chromium: { verdict: 'rejects', error: 'Invalid SDP line.', source: 'libwebrtc pc/webrtc_sdp.cc GetLine, ParseContent' },
+      firefox: {
+        verdict: 'rejects',
+        error: 'missing a=rtcp-mux',
+        source: 'Firefox third_party/sipcc/sdp_main.c sdp_parse; dom/media/webrtc/jsep/JsepSessionImpl.cpp',
+        note: 'sipcc stops reading at the line and drops the rest; the section then lacks a=rtcp-mux, which the rtcpMuxPolicy require refuses.',
+      },
+    },
     'sipcc-no-origin': {
       condition: 'a line without a type (blank, indented) before the o= line',
       chromium: { verdict: 'rejects', error: 'Expect line: ', source: 'libwebrtc pc/webrtc_sdp.cc ParseSessionDescription' },

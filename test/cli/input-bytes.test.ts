@@ -70,7 +70,7 @@ describe('non-UTF-8 input', () => {
     const ok = await run(['edit', 'latin.sdp', '--reject', 'audio', '-o', 'out.sdp'], host);
     expect(ok.exitCode).toBe(0);
     expect(Buffer.from(ok.writes![0]!.bytes!).toString('latin1')).toContain('s=Caf\u00e9 na\u00efve\r\n');
-    // --force: a non-ASCII character is a lint error (Chromium refuses it), and the point here is the encoding.
+    // The euro sign is also a new lint error (Firefox refuses non-ASCII text): --force gets past that to the encoding.
     const euro = await run(['edit', 'latin.sdp', '--fmtp', 'audio=PCMU:x=\u20ac', '-o', 'out.sdp', '--force'], host);
     expect(euro).toMatchObject({ exitCode: 2, stdout: '' });
     expect(euro.writes ?? []).toEqual([]);

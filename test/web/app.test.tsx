@@ -54,7 +54,7 @@ describe('App', () => {
     // Typed text comes out of the textarea with LF endings, and the library says so (lf-line-endings).
     const n = lintPair(shown(brokenOffer), exampleAnswer).offer.length;
     expect(foot()).toContain(`${n} problem`);
-    const squiggles = [...document.querySelectorAll('.row[data-line="9"] .squiggle-error')].map((e) => e.textContent);
+    const squiggles = Array.from(document.querySelectorAll('.row[data-line="9"] .squiggle-error')).map((e) => e.textContent);
     expect(squiggles).toContain('IP9');
   });
 

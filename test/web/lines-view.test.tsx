@@ -50,7 +50,7 @@ describe('LinesView', () => {
     const { container } = render(<Harness offer={brokenOffer} answer={exampleAnswer} />);
     const r = row(container, 9);
     // The address type is underlined at its severity (other findings on the line have their own underlines).
-    const squiggles = [...r.querySelectorAll(`.squiggle-${expected!.severity}`)].map((e) => e.textContent);
+    const squiggles = Array.from(r.querySelectorAll(`.squiggle-${expected!.severity}`)).map((e) => e.textContent);
     expect(squiggles).toContain('IP9');
     // The row shows its first finding and counts the others; every one is in the line's explanation.
     const onLine = lintPair(brokenOffer, exampleAnswer).offer.filter((d) => d.line === 9);

@@ -179,13 +179,15 @@ export const rule = defineRule({
     }
 
     const firstMedia = lines.findIndex((l) => l.type === 'm');
+    // The session part's first refused line is reported above with Chrome's message for it.
+    const reported = new Set(out.map((f) => f.line));
     lines.forEach((line, k) => {
       const src = line.source;
       if (src === undefined) return;
       const text = src.text;
       const last = k === lines.length - 1;
       // Lines Chrome's GetLine refuses inside the media sections (the session part is judged above).
-      if (k >= sessionEnd && bareCr === 0 && !chromeReads(text) && !(last && text === '' && src.eol === '')) {
+      if (bareCr === 0 && !chromeReads(text) && !(last && text === '' && src.eol === '') && !(k < sessionEnd && reported.has(line))) {
         const why = whyRefused(text);
         const caseKey = text.trim() === '' ? 'blank-line' : /^[ \t]/.test(text) ? 'leading-whitespace' : 'invalid-line';
         const start = caseKey === 'leading-whitespace' ? 0 : undefined;
@@ -273,7 +275,9 @@ export const rule = defineRule({
       // Only the session parser checks; in a media section the last one wins.
       if (n === 0 && fps.length > 1) out.push({ line: fps[1], case: 'fingerprint-twice', message: 'a second session-level a=fingerprint: Chrome refuses the description' });
       if (n > 0 && cs.length > 0 && !cs.some(usable) && !sessionC.some(usable)) {
-        out.push({ line: cs[0], case: 'connection-unusable', message: 'no c= line of this section (nor of the session) has network type IN and address type IP4 or IP6: Firefox drops it and finds the section without one, Chrome refuses it' });
+        // On the m= line: the c= line itself carries the parser's invalid-value.
+        const m = section.find((l) => l.type === 'm') ?? cs[0];
+        out.push({ line: m, case: 'connection-unusable', message: `m-section ${n} has no c= line (nor has the session) with network type IN and address type IP4 or IP6: Firefox drops such lines and finds the section without one, Chrome refuses them` });
       }
     });
     if (bareCr > 0 && lines.every((l) => l.source?.eol !== '\n' && l.source?.eol !== '\r\n')) {
@@ -289,6 +293,17 @@ export const rule = defineRule({
       out.push({ line: stop.line, case: 'sipcc-not-sdp', message: 'the first line is not `<type>=<value>`: Firefox refuses the text as not SDP at all' });
     } else if (stop !== undefined) {
       out.push({ line: stop.line, case: stop.missing === 'o' ? 'sipcc-no-origin' : 'sipcc-no-timing', message: `Firefox stops reading at this line, before the \`${stop.missing}=\` line, and then refuses the description for lack of one` });
+    }
+    // Inside a media section: the lines after the stop are dropped, its a=rtcp-mux among them.
+    if (bareCr === 0 && stop === undefined) {
+      const k = lines.findIndex((l, i) => i > firstMedia && firstMedia >= 0 && !/^[a-zA-Z]=/.test(l.source?.text ?? '') && !(i === lines.length - 1 && l.source?.text === ''));
+      const media = k < 0 ? undefined : document.media.find((m) => m.lines.includes(lines[k]!));
+      if (media !== undefined && /RTP\//.test(media.protocol)) {
+        const muxAt = media.lines.findIndex((l) => l.type === 'a' && l.name === 'rtcp-mux');
+        if (muxAt > media.lines.indexOf(lines[k]!)) {
+          out.push({ line: lines[k], case: 'sipcc-drops-rtcp-mux', message: 'Firefox stops reading at this line and drops the rest, this section\'s a=rtcp-mux with it, so it refuses the section for lack of rtcp-mux' });
+        }
+      }
     }
 
     if (bareCr > 0 && lines.some((l) => l.source?.eol === '\n' || l.source?.eol === '\r\n')) {
