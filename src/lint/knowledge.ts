@@ -773,6 +773,19 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         note: 'The line is dropped; an offer without another a=setup then fails ("Invalid offer, no setup attribute").',
       },
     },
+    'a=mid': {
+      condition: 'an a=mid value that is not one token (a space or another character outside token-char)',
+      chromium: {
+        verdict: 'rejects',
+        error: 'Illegal character found in the value of mid',
+        source: 'libwebrtc pc/webrtc_sdp.cc ParseContent (a=mid)',
+      },
+      firefox: {
+        verdict: 'accepts',
+        source: 'Firefox third_party/sipcc/sdp_attr.c sdp_parse_attr_simple_string',
+        note: 'sipcc keeps the first word as the mid; a BUNDLE group naming the whole value then fails on its own (group-unknown-mid).',
+      },
+    },
     'c=': {
       condition: 'a c= network type other than IN or an address type other than IP4/IP6',
       chromium: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreement, join, loadFixture, ratio } from './agreement.js';
 import { variants } from './variants.js';
-import { KNOWN_MISSES } from './known-misses.js';
+import { KNOWN_MISSES, KNOWN_OTHER_MESSAGE } from './known-misses.js';
 
 /*
  * Lint against what real browsers did (test/oracle/verdicts.json, written by
@@ -35,6 +35,13 @@ describe(`lint agrees with the recorded verdicts of ${fixture.browsers.chromium.
       expect(misses.filter((id) => !Object.hasOwn(known, id))).toEqual([]);
       expect(Object.keys(known).filter((id) => !misses.includes(id))).toEqual([]);
       expect(c.caught / c.rejected).toBeGreaterThanOrEqual(0.98);
+    });
+
+    it(`quotes what ${engine} said when it names ${engine} as rejecting`, () => {
+      const wrong = result.engines[engine].wrongText.map((w) => w.id);
+      const known = KNOWN_OTHER_MESSAGE[engine];
+      expect(wrong.filter((id) => !Object.hasOwn(known, id))).toEqual([]);
+      expect(Object.keys(known).filter((id) => !wrong.includes(id))).toEqual([]);
     });
   }
 });
