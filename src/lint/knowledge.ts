@@ -927,7 +927,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
   'empty-foundation': {
     default: {
       condition: 'a candidate with an empty foundation',
-      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'Seen from Google servers; the oracle should confirm.' },
+      chromium: { verdict: 'accepts', source: 'libwebrtc pc/webrtc_sdp.cc ParseCandidate', note: 'Seen from Google servers; not recorded by test/oracle.' },
       firefox: { verdict: 'accepts', note: 'Candidates are passed to the ICE stack as text; unverified.' },
     },
   },
@@ -1219,7 +1219,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
       firefox: {
         verdict: 'accepts',
         source: 'Firefox dom/media/webrtc/sdp/SipccSdpAttributeList.cpp LoadFingerprint; SdpAttribute.h SdpFingerprintAttributeList',
-        note: 'md5 and md2 are among the hash names Firefox\'s fingerprint list knows (from memory of SdpAttribute.h, not re-read); whether the DTLS layer later refuses the handshake is unverified.',
+        note: 'md5 and md2 are among the hash names Firefox\'s fingerprint list knows; whether the DTLS layer later refuses the handshake is unverified.',
       },
     },
     md2: {
@@ -1503,7 +1503,7 @@ export const knowledge: Readonly<Record<string, RuleKnowledge>> = {
         verdict: 'rejects',
         error: 'Failed to set remote video description send parameters',
         source: 'libwebrtc media/engine/webrtc_video_engine.cc MapCodecs; pc/channel.cc VideoChannel::SetRemoteContent_w',
-        note: 'MapCodecs refuses the whole codec list when an RTX codec has no valid apt, so applying the remote section fails ("… for m-section with mid=\'x\'."). Video only; from reading, not yet recorded.',
+        note: 'MapCodecs refuses the whole codec list when an RTX codec has no valid apt, so applying the remote section fails ("… for m-section with mid=\'x\'."). Video only; from the source, not recorded by test/oracle.',
       },
       firefox: { verdict: 'accepts', source: 'Firefox dom/media/webrtc/jsep/JsepCodecDescription.h', note: 'Unverified: the RTX format is not negotiated.' },
     },
