@@ -43,3 +43,18 @@ describe('targets without recorded verdicts', () => {
     expect(d?.rejectedBy?.map((r) => [r.engine, r.source?.startsWith('libwebrtc')])).toEqual([['webkit', true]]);
   });
 });
+
+describe('plan-b-section and RID simulcast', () => {
+  it('does not take the FID group per encoding of a RID simulcast offer (as Firefox makes it) for Plan B, but still a second track', async () => {
+    const { variants } = await import('../oracle/variants.js');
+    const base = variants().find((v) => v.id === 'base/firefox-simulcast-offer');
+    const text = base?.role === 'offer' ? base.sdp : '';
+    expect(text).toContain('a=simulcast:');
+    expect(text.match(/a=ssrc-group:FID/g)?.length).toBeGreaterThan(1);
+    expect(lint(text, { type: 'offer' }).filter((d) => d.code === 'plan-b-section')).toEqual([]);
+    const videoMsid = /a=msid:(\S+) \{8e7d[^\r]*\r\n/;
+    expect(text).toMatch(videoMsid);
+    const planBToo = text.replace(videoMsid, (line, stream: string) => `${line}a=msid:${stream} another-track\r\n`);
+    expect(lint(planBToo, { type: 'offer' }).some((d) => d.code === 'plan-b-section')).toBe(true);
+  });
+});

@@ -101,7 +101,9 @@ export const rule = defineRule({
       }
       const sim = new Set(sims[0]?.value.ssrcs ?? []);
       const outside = fids.filter((f) => !sim.has(f.value.ssrcs[0] ?? -1));
-      if (fids.length > 1 && outside.length > 0) {
+      // RID simulcast (a=simulcast, as Firefox offers it) has one FID group per encoding of the one track: not Plan B.
+      const ridSimulcast = attrs(media.lines, 'simulcast').length > 0;
+      if (fids.length > 1 && outside.length > 0 && !ridSimulcast) {
         report({ case: 'fid-groups', line: (outside[1] ?? outside[0])!.line, message: `${where} has ${fids.length} FID groups that no single SIM group ties together, one per track: Plan B` });
       }
     }
