@@ -1,8 +1,8 @@
 import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ENGINES, FIXTURE_PATH, fixtureExists, loadFixture, serializeFixture, sha16, textFor,
@@ -10,6 +10,7 @@ import {
 } from './fixture.js';
 import { guardRefusal } from './guard.js';
 import { JOB_TIMEOUT_MS, PAGE_HTML } from './page.js';
+import { variants } from './variants.js';
 import type { EngineVerdict, Template, Variant } from './variant.js';
 
 /*
@@ -470,19 +471,6 @@ export async function runOracle(list: () => Variant[], options: OracleOptions = 
   return { fixture, summary };
 }
 
-/** The full generator when it exists, else the small sample list. */
-async function pickVariants(): Promise<() => Variant[]> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  if (existsSync(join(here, 'variants.ts'))) {
-    const spec = './variants.js';
-    const mod = (await import(spec)) as { variants: () => Variant[] };
-    return mod.variants;
-  }
-  const { sampleVariants } = await import('./sample-variants.js');
-  console.log('oracle: test/oracle/variants.ts does not exist yet, running the sample variants');
-  return sampleVariants;
-}
-
 function parseArgs(argv: string[]): OracleOptions {
   const options: { only?: string } = {};
   for (let i = 0; i < argv.length; i++) {
@@ -528,7 +516,7 @@ async function main(): Promise<void> {
       }, 300);
     });
   }
-  await runOracle(await pickVariants(), options);
+  await runOracle(variants, options);
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

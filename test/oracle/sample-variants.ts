@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Variant } from './variant.js';
 
 /*
- * A small fixed list of variants that proves the oracle runner end to end
- * (both roles, accepted and rejected texts, one text the address guard
- * refuses). The full list is test/oracle/variants.ts; the runner uses this
- * one only while that file does not exist.
+ * A small fixed list of variants for the address guard's test (both roles,
+ * accepted and rejected texts, one text kept with its original addresses,
+ * which the guard must refuse). The oracle runs test/oracle/variants.ts.
  */
 
 const EXAMPLE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../examples/chrome-offer.sdp'), 'utf8');
