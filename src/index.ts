@@ -30,4 +30,6 @@ export { findHidden, hasHidden, printable, textSegments, type HiddenChar, type H
 
 // Bytes to text and back: binary refused, non-UTF-8 read losslessly, the encoding kept for writing.
 export { decodeInput, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES } from './text/decode.js';
+export { compressionOf, decompress, MAX_DECOMPRESSED_BYTES } from './text/compressed.js';
+export type { Compression, Decompressed } from './text/compressed.js';
 export type { BinaryInput, DecodedInput, InputEncoding, OutputEncoding } from './text/decode.js';
