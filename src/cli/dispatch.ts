@@ -1,4 +1,4 @@
-import { decodeInput, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
+import { decodeInput, decompress, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
 import type { ParsedArgs } from './args.js';
 import { colorEnabled } from './color.js';
 import { usageError, type CommandResult, type Input } from './commands/result.js';
@@ -49,8 +49,19 @@ function decoded(command: string, what: string, bytes: Uint8Array, notes: ReadNo
   return { ok: true, d };
 }
 
+/**
+ * Gzip or zlib input (Chromium's default dump download is gzip) unpacked
+ * through the library before decoding; a damaged download is exit 2.
+ */
+async function unpacked(command: string, what: string, bytes: Uint8Array, notes: ReadNotes): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; result: CommandResult }> {
+  const r = await decompress(bytes);
+  if (!r.ok) return { ok: false, result: usageError(command, `${what}: ${r.error}`) };
+  if (r.format !== undefined) notes.push(`sdp ${command}: note: ${what} is ${r.format}-compressed; read unpacked (${r.bytes.length} bytes)`);
+  return { ok: true, bytes: r.bytes };
+}
+
 /** Reads the named inputs: `-` is stdin (once); with `expand`, globs and directories become their .sdp files. */
-function readInputs(command: string, names: readonly string[], host: Host, expand: boolean, notes: ReadNotes): Inputs {
+async function readInputs(command: string, names: readonly string[], host: Host, expand: boolean, notes: ReadNotes): Promise<Inputs> {
   const paths: string[] = [];
   for (const name of names) {
     if (name === '-') {
@@ -79,7 +90,12 @@ function readInputs(command: string, names: readonly string[], host: Host, expan
       return { ok: false, result: usageError(command, path === '-' ? `cannot read standard input: ${r.error}` : `cannot read '${path}': ${r.error}`) };
     }
     const name = path === '-' ? STDIN_NAME : path;
-    const text = decoded(command, name, r.bytes, notes);
+    const bytes = await unpacked(command, name, r.bytes, notes);
+    if (!bytes.ok) {
+      if (showProgress) host.progress?.('');
+      return bytes;
+    }
+    const text = decoded(command, name, bytes.bytes, notes);
     if (!text.ok) {
       if (showProgress) host.progress?.('');
       return text;
@@ -161,7 +177,7 @@ async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: read
       return usageError('lint', `--target: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const read = readInputs('lint', args.positionals, host, true, notes);
+  const read = await readInputs('lint', args.positionals, host, true, notes);
   if (!read.ok) return read.result;
   const pair = args.flags.has('pair');
   const expanded = expandAll('lint', read.inputs, picks, pair);
@@ -255,7 +271,7 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
     const outlines = inputs.map((i) => parseCommand(i, { json: false, color }).stdout);
     return { stdout: outlines.join('\n\n'), stderr: '', exitCode: 0 };
   }
-  const read = readInputs(command, args.positionals, host, false, notes);
+  const read = await readInputs(command, args.positionals, host, false, notes);
   if (!read.ok) return read.result;
   const [first, second] = read.inputs;
   if (first === undefined) return usageError(command, 'missing <file>');
@@ -333,7 +349,7 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
         return withNotes(iceCommand(r.value, { role, json, color }), r.notes);
       }
       if (remoteName === '-' && args.positionals[0] === '-') return usageError('ice', 'standard input (-) can be read only once');
-      const rr = readInputs('ice', [remoteName], host, false, notes);
+      const rr = await readInputs('ice', [remoteName], host, false, notes);
       if (!rr.ok) return rr.result;
       const local = pickOne('ice', readSource(first), localPick);
       if (!local.ok) return local.result;
