@@ -11,8 +11,11 @@
 export type Compression = 'gzip' | 'deflate';
 
 /** The platform's streams, declared here: the library's only globals are ES2022's plus these where they exist. */
-declare const DecompressionStream: (new (format: Compression) => { readonly writable: unknown; readonly readable: unknown }) | undefined;
-declare const Blob: new (parts: readonly Uint8Array[]) => { stream(): { pipeThrough(t: unknown): { getReader(): StreamReader } } };
+declare const DecompressionStream: (new (format: Compression) => { readonly writable: { getWriter(): StreamWriter }; readonly readable: { getReader(): StreamReader } }) | undefined;
+interface StreamWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
 interface StreamReader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
   cancel(): Promise<void>;
@@ -59,7 +62,11 @@ export async function decompress(bytes: Uint8Array, options: { maxBytes?: number
   let total = 0;
   let reader: StreamReader | undefined;
   try {
-    reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(format)).getReader();
+    const stream = new DecompressionStream(format);
+    const writer = stream.writable.getWriter();
+    // A damaged stream rejects the write side too; the read side reports it.
+    void writer.write(bytes).then(() => writer.close()).catch(() => undefined);
+    reader = stream.readable.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { decodeInput, ENCODING_NAMES } from '../../index.js';
+import { decodeInput, decompress, ENCODING_NAMES } from '../../index.js';
 import type { Side, SideAnalysis } from '../analysis.js';
 import { receive, type Received } from '../extraction.js';
 import { bytes, count } from '../text.js';
@@ -55,14 +55,21 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
     }
     // The library's decoder, as the CLI: a binary is not shown as SDP errors of its junk, and a
     // file that is not UTF-8 is read losslessly (Latin-1) instead of with U+FFFD in place of its bytes.
-    const decoded = decodeInput(await fileBytes(f));
+    // A gzip or zlib file (Chromium's default webrtc-internals download) is unpacked by the library first.
+    const unpacked = await decompress(await fileBytes(f));
+    if (!unpacked.ok) {
+      setNote(`${f.name}: ${unpacked.error}. Not loaded.`);
+      return;
+    }
+    const decoded = decodeInput(unpacked.bytes);
     if (decoded.binary !== undefined) {
       setNote(`${f.name} looks binary (${decoded.binary.reason}), not SDP text: not loaded.`);
       return;
     }
     const r = receive(decoded.text, f.name, side);
     onReceive(r);
-    const how = decoded.encoding === 'utf-8' ? '' : `; not UTF-8: read as ${ENCODING_NAMES[decoded.encoding]}`;
+    const packed = unpacked.format === undefined ? '' : `; ${unpacked.format}, ${bytes(unpacked.bytes.length)} unpacked`;
+    const how = `${packed}${decoded.encoding === 'utf-8' ? '' : `; not UTF-8: read as ${ENCODING_NAMES[decoded.encoding]}`}`;
     setNote(`${r.plain || r.result.descriptions.length === 0 ? 'Loaded' : 'Read'} ${f.name} (${bytes(f.size)}${how}).`);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
@@ -124,7 +131,7 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
         <input
           ref={file}
           type="file"
-          accept=".sdp,.txt,.log,.json,.html,text/plain,application/sdp,application/json,text/html"
+          accept=".sdp,.txt,.log,.json,.html,.gz,text/plain,application/sdp,application/json,text/html,application/gzip"
           hidden
           aria-label={`Open an ${side} file`}
           onChange={(e) => {
