@@ -1,6 +1,7 @@
 import {
   defaultSelection,
   extractDescriptions,
+  isRollback,
   labelWithin as shortLabel,
   type DescriptionType,
   type Diagnostic,
@@ -304,7 +305,13 @@ export function pickAll(command: string, source: Source, pick: Pick | undefined,
     const used = (source.result.peerConnections ?? []).flatMap((pc) => pc.negotiations.flatMap((n) => (n.offer !== undefined && n.answer !== undefined ? [ds[n.offer]!, ds[n.answer]!] : [])));
     if (used.length > 0) return { ok: true, value: used.map((d) => descriptionInput(source, d)), notes: extractionNotes(command, source, used, false) };
   }
-  return { ok: true, value: ds.map((d) => descriptionInput(source, d)), notes: extractionNotes(command, source, ds, false) };
+  // A rollback (setLocalDescription({type: 'rollback'})) is an event of the negotiation, not a description: perfect negotiation rolls back routinely.
+  const rollbacks = ds.filter(isRollback);
+  const described = ds.filter((d) => !isRollback(d));
+  if (described.length === 0) return nothingIn(command, source);
+  const notes = extractionNotes(command, source, described, false);
+  if (rollbacks.length > 0) notes.push(`sdp ${command}: note: ${source.input.name}: skipped ${plural(rollbacks.length, 'rollback')} (${rollbacks.map((d) => `#${d.number}`).join(', ')}): a rollback carries no description`);
+  return { ok: true, value: described.map((d) => descriptionInput(source, d)), notes };
 }
 
 /** One entry of the inspector's chooser: a heading (no offer) or what to open. */

@@ -6,7 +6,7 @@
 export { extractDescriptions } from './extract.js';
 export { diffLines, compareDescriptions } from './munge.js';
 export type { MungeReport } from './munge.js';
-export { pairDescriptions } from './pairs.js';
+export { isRollback, pairDescriptions } from './pairs.js';
 export type { AppliedDescription, Pairing } from './pairs.js';
 export { extractCodes } from './codes.js';
 export type { ExtractCode } from './codes.js';

@@ -95,3 +95,12 @@ export function pairDescriptions<T>(applied: readonly AppliedDescription<T>[]): 
   }
   return out;
 }
+
+/**
+ * A rollback entry of a dump (setLocalDescription or setRemoteDescription
+ * with `{type: 'rollback'}`): an event of the negotiation, with no
+ * description to parse, lint or write.
+ */
+export function isRollback(d: { readonly type?: string | undefined; readonly sdp: string }): boolean {
+  return d.type === 'rollback' && d.sdp.trim() === '';
+}

@@ -199,6 +199,8 @@ const FUZZED: Record<string, Fuzz> = {
   rejectSection: (t) => sdpkit.rejectSection(docOf(t), selectorOf(t)),
   addSimulcast: (t) => sdpkit.addSimulcast(docOf(t), selectorOf(t), ['h', 'm', 'l']),
   removeSimulcast: (t) => sdpkit.removeSimulcast(docOf(t), 'all'),
+  compressionOf: (t) => sdpkit.compressionOf(new TextEncoder().encode(t)),
+  isRollback: (t, o) => sdpkit.isRollback({ type: t, sdp: o }),
 };
 
 /** Exports that take no text and so have nothing to fuzz, with the reason. */
@@ -206,6 +208,7 @@ const EXCUSED: Record<string, string> = {
   defineRule: 'identity function for rule authors',
   iceFinding: 'builds a finding from a code and a message of the caller',
   diffFinding: 'builds a finding from a code and a message of the caller',
+  decompress: 'asynchronous: test/text/compressed.test.ts runs it on arbitrary text, damaged gzip and a decompression bomb',
 };
 
 function noInternal(diagnostics: readonly Diagnostic[]): void {

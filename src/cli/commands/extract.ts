@@ -1,4 +1,4 @@
-import type { Diagnostic, ExtractedDescription, ExtractResult } from '../../index.js';
+import { isRollback, type Diagnostic, type ExtractedDescription, type ExtractResult } from '../../index.js';
 import { paint } from '../color.js';
 import { toJson } from '../json.js';
 import type { Source } from '../input.js';
@@ -60,6 +60,8 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
   if (options.outDir !== undefined) {
     const dir = options.outDir.replace(/[\\/]+$/, '') || '/';
     for (const d of ds) {
+      // A rollback has no description to write (it is listed in the table below).
+      if (isRollback(d)) continue;
       const file = extractFileName(result, d);
       const path = dir === '/' ? `/${file}` : `${dir}/${file}`;
       // The file's encoding (a Latin-1 dump gives Latin-1 descriptions); a byte-order mark belongs to the file, not to each description.
