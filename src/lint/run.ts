@@ -155,10 +155,12 @@ function judge(rfc: Severity, known: CaseKnowledge | undefined, targets: readonl
   return verdict;
 }
 
-function caseOf(code: string, key: string | undefined): CaseKnowledge | undefined {
+/** A code's case: the first of `keys` (most specific first) that the table has, else its `default`. */
+function caseOf(code: string, keys: readonly string[]): CaseKnowledge | undefined {
   const entry = Object.hasOwn(knowledge, code) ? knowledge[code] : undefined;
   if (entry === undefined) return undefined;
-  return (key !== undefined && Object.hasOwn(entry, key) ? entry[key] : undefined) ?? entry['default'];
+  const key = keys.find((k) => Object.hasOwn(entry, k));
+  return key === undefined ? entry['default'] : entry[key];
 }
 
 function applyVerdict(d: Diagnostic, v: Verdict): Diagnostic {
@@ -181,9 +183,7 @@ function judgeParserDiagnostics(document: SdpDocument, list: readonly Diagnostic
     keys.set(l.source.line, l.type === 'a' && l.name !== undefined ? [`a=${l.name.toLowerCase()}`, 'attribute'] : [`${l.type}=`, 'line']);
   }
   return list.map((d) => {
-    const entry = Object.hasOwn(knowledge, d.code) ? knowledge[d.code] : undefined;
-    const key = entry === undefined ? undefined : (keys.get(d.line) ?? []).find((k) => Object.hasOwn(entry, k));
-    const v = judge(d.severity, caseOf(d.code, key), targets, 'warning');
+    const v = judge(d.severity, caseOf(d.code, keys.get(d.line) ?? []), targets, 'warning');
     return v.severity === d.severity && v.rejectedBy.length === 0 && v.depends === undefined ? d : applyVerdict({ ...d }, v);
   });
 }
@@ -233,7 +233,7 @@ function toDiagnostic(rule: Rule, settings: Settings, finding: Finding): Diagnos
   // Messages are for people and quote the input: a quoted mid `1\u200b` reads `1⟨U+200B⟩` in every output (terminal, JSON, SARIF, page).
   const d: Diagnostic = { code: rule.id, severity: 'error', message: printable(finding.message), line, column, endLine: line, endColumn, ref: rule.docs.ref };
   if (finding.hint !== undefined) d.hint = printable(finding.hint);
-  const verdict = judge(finding.severity ?? rule.severity, caseOf(rule.id, finding.case), settings.targets, rule.tolerated ?? 'warning');
+  const verdict = judge(finding.severity ?? rule.severity, caseOf(rule.id, finding.case === undefined ? [] : [finding.case]), settings.targets, rule.tolerated ?? 'warning');
   applyVerdict(d, verdict);
   // A user's setting for the rule wins over the targets' verdict.
   const setting = settings.overrides.get(rule.id);
