@@ -122,6 +122,7 @@ function peerConnection(g: ReportGroup, number: number, view: View): PcDraft {
     source: 'about-webrtc',
     found: [],
     applied: [],
+    events: [],
     diagnostics: [],
     start: g.pcidOffset,
     end: g.pcidOffset + g.pcid.length + 2,

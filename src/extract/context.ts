@@ -3,6 +3,8 @@ import { mappedView, sliceView, type PendingDiagnostic, type View } from './posi
 import type { AppliedDescription } from './pairs.js';
 import type { Found } from './found.js';
 import { stillEscaped } from './escaped.js';
+import type { EventDraft } from './events.js';
+import type { IceStats } from './types.js';
 
 /** A peer connection of a dump while the extractor works. */
 export interface PcDraft {
@@ -17,6 +19,9 @@ export interface PcDraft {
   found: Found[];
   /** What was applied, in order, for the offer/answer pairing. */
   applied: AppliedDescription<Found>[];
+  /** Everything logged for it, in order (descriptions, candidates, state changes, failures). */
+  events: EventDraft[];
+  stats?: IceStats;
   diagnostics: PendingDiagnostic[];
   /** Input offsets of its id in the dump (where peer-connection findings point). */
   start: number;

@@ -10,7 +10,8 @@ import { scanLines, type Span } from './log.js';
 import { compareDescriptions } from './munge.js';
 import { pairDescriptions } from './pairs.js';
 import { LineIndex, pending, rootView, sliceView, type PendingDiagnostic, type View } from './positions.js';
-import type { ExtractedDescription, ExtractedPeerConnection, ExtractResult, ExtractSource, Negotiation } from './types.js';
+import type { EventDraft } from './events.js';
+import type { ExtractedDescription, ExtractedPeerConnection, ExtractResult, ExtractSource, Negotiation, PcEvent, TrickledCandidate } from './types.js';
 import { fromInternals } from './webrtc-internals.js';
 
 /** Decoded strings inside decoded strings: deeper than this is not SDP anyone pasted. */
@@ -207,7 +208,7 @@ function finish(input: string, lines: LineIndex, outcome: Outcome): ExtractResul
   });
 
   const result: ExtractResult = { format: formatOf(found, outcome.pcs), descriptions, diagnostics: outcome.notes.map(place) };
-  if (outcome.pcs.length > 0) result.peerConnections = outcome.pcs.map((pc) => peerConnection(pc, index, place));
+  if (outcome.pcs.length > 0) result.peerConnections = outcome.pcs.map((pc) => peerConnection(pc, index, place, lines));
   if (outcome.userAgent !== undefined) result.userAgent = outcome.userAgent;
   if (descriptions.length === 0 && !result.diagnostics.some((d) => d.severity === 'error')) {
     result.diagnostics.push(lines.diagnostic('extract-no-sdp', { what: 'the input' }, 0, input.length));
@@ -235,9 +236,21 @@ function defaultLabel(f: Found, lines: LineIndex): string {
   return parts.join(' · ');
 }
 
-function peerConnection(pc: PcDraft, index: ReadonlyMap<Found, number>, place: (d: PendingDiagnostic) => Diagnostic): ExtractedPeerConnection {
+function peerConnection(
+  pc: PcDraft,
+  index: ReadonlyMap<Found, number>,
+  place: (d: PendingDiagnostic) => Diagnostic,
+  lines: LineIndex,
+): ExtractedPeerConnection {
   const diagnostics = [...pc.diagnostics];
+  const negotiationOf = new Map<Found, number>();
   const negotiations: Negotiation[] = pairDescriptions(pc.applied).map((p) => {
+    for (const f of [p.offer, p.answer, p.rollback, ...p.pranswers]) {
+      if (f === undefined) continue;
+      negotiationOf.set(f, p.index);
+      // What createOffer/createAnswer returned belongs to the negotiation it was applied in.
+      if (f.created !== undefined) negotiationOf.set(f.created, p.index);
+    }
     const n: Negotiation = { number: p.index, initiator: p.initiator, pranswers: p.pranswers.map((f) => index.get(f)!), complete: p.complete, label: '' };
     if (p.offer !== undefined) n.offer = index.get(p.offer)!;
     if (p.answer !== undefined) n.answer = index.get(p.answer)!;
@@ -255,10 +268,98 @@ function peerConnection(pc: PcDraft, index: ReadonlyMap<Found, number>, place: (
     source: pc.source,
     descriptions: pc.found.map((f) => index.get(f)!),
     negotiations,
+    ...timeline(pc.events, index, negotiationOf, lines),
     diagnostics: diagnostics.map(place),
   };
+  if (pc.stats !== undefined) out.stats = pc.stats;
   if (pc.url !== undefined) out.url = pc.url;
   if (pc.configuration !== undefined) out.configuration = pc.configuration;
   if (pc.closed !== undefined) out.closed = pc.closed;
   return out;
+}
+
+/** The ICE username fragment of a description (the first a=ice-ufrag, session or media level). */
+function ufragOf(sdp: string): string | undefined {
+  const m = /^a=ice-ufrag:([^\r\n]*)/m.exec(sdp);
+  return m === null ? undefined : m[1]!.trim();
+}
+
+/**
+ * Events with positions, description indexes and negotiation numbers; the
+ * trickled candidates; and an `ice-restart` event after each applied
+ * description whose ICE credentials differ from the previous one of the same
+ * side (RFC 8839 §3.4.1.1.1: a restart changes ice-ufrag and ice-pwd).
+ */
+function timeline(
+  drafts: readonly EventDraft[],
+  index: ReadonlyMap<Found, number>,
+  negotiationOf: ReadonlyMap<Found, number>,
+  lines: LineIndex,
+): { events: PcEvent[]; candidates: TrickledCandidate[] } {
+  const events: PcEvent[] = [];
+  const candidates: TrickledCandidate[] = [];
+  let negotiation: number | undefined;
+  const lastUfrag: Partial<Record<'local' | 'remote', string>> = {};
+  // The credentials before a pending offer: a rollback brings them back (RFC 9429 §4.1.10.2).
+  const beforeOffer: Partial<Record<'local' | 'remote', string | undefined>> = {};
+  const push = (d: EventDraft, extra: Partial<PcEvent> = {}): PcEvent => {
+    const e: PcEvent = { index: events.length, kind: d.kind, event: d.event, text: d.text, range: lines.range(d.start, d.end), ...extra };
+    if (d.side !== undefined) e.side = d.side;
+    if (d.state !== undefined) e.state = d.state;
+    if (d.error !== undefined) e.error = d.error;
+    if (d.time !== undefined) {
+      e.timestamp = d.time.timestamp;
+      if (d.time.time !== undefined) e.time = d.time.time;
+    }
+    if (negotiation !== undefined) e.negotiation = negotiation;
+    events.push(e);
+    return e;
+  };
+  for (const d of drafts) {
+    const f = d.found;
+    if (f !== undefined && negotiationOf.has(f)) negotiation = negotiationOf.get(f);
+    const e = push(d, f !== undefined && index.has(f) ? { description: index.get(f)! } : {});
+    if (d.candidate !== undefined) {
+      const c = d.candidate;
+      const t: TrickledCandidate = {
+        index: candidates.length,
+        side: c.side,
+        candidate: c.candidate,
+        endOfCandidates: c.endOfCandidates,
+        event: e.index,
+        range: lines.range(c.start, c.end),
+      };
+      if (c.sdpMid !== undefined) t.sdpMid = c.sdpMid;
+      if (c.sdpMLineIndex !== undefined) t.sdpMLineIndex = c.sdpMLineIndex;
+      if (c.usernameFragment !== undefined) t.usernameFragment = c.usernameFragment;
+      if (c.url !== undefined) t.url = c.url;
+      if (c.failed !== undefined) t.failed = c.failed;
+      if (negotiation !== undefined) t.negotiation = negotiation;
+      if (c.time !== undefined) {
+        t.timestamp = c.time.timestamp;
+        if (c.time.time !== undefined) t.time = c.time.time;
+      }
+      e.candidate = t.index;
+      candidates.push(t);
+    }
+    if (f !== undefined && d.kind === 'rollback' && f.side !== undefined && f.side in beforeOffer) {
+      const before = beforeOffer[f.side];
+      if (before === undefined) delete lastUfrag[f.side];
+      else lastUfrag[f.side] = before;
+      delete beforeOffer[f.side];
+    }
+    if (f !== undefined && d.kind === 'description' && f.stage === 'applied' && f.side !== undefined && f.failed === undefined) {
+      const ufrag = ufragOf(f.sdp);
+      const before = lastUfrag[f.side];
+      if (f.type === 'offer') beforeOffer[f.side] = before;
+      else delete beforeOffer[f.side === 'local' ? 'remote' : 'local'];
+      if (ufrag !== undefined) {
+        if (before !== undefined && before !== ufrag && f.type === 'offer') {
+          push({ kind: 'ice-restart', event: 'iceRestart', text: `ICE restart: ${f.side} ufrag ${before} → ${ufrag}`, side: f.side, start: d.start, end: d.end, ...(d.time !== undefined ? { time: d.time } : {}) });
+        }
+        lastUfrag[f.side] = ufrag;
+      }
+    }
+  }
+  return { events, candidates };
 }

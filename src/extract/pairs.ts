@@ -25,6 +25,8 @@ export interface Pairing<T> {
   pranswers: T[];
   complete: boolean;
   rolledBack?: boolean;
+  /** The rollback entry that abandoned it. */
+  rollback?: T;
   /** What the state machine had to assume (an answer without an offer, …). */
   notes: string[];
 }
@@ -56,6 +58,7 @@ export function pairDescriptions<T>(applied: readonly AppliedDescription<T>[]): 
     } else if (type === 'rollback') {
       if (pending !== undefined) {
         pending.rolledBack = true;
+        if (d.ref !== undefined) pending.rollback = d.ref;
         pending.notes.push(`the ${pending.initiator} offer was rolled back`);
         close(pending);
         pending = undefined;

@@ -130,7 +130,173 @@ export interface ExtractedPeerConnection {
   /** 0-based indexes into `descriptions`, in order. */
   descriptions: number[];
   negotiations: Negotiation[];
+  /** Everything the dump logged for it, in order: the timeline. */
+  events: PcEvent[];
+  /** Candidates that arrived outside the descriptions (trickle ICE), in order. */
+  candidates: TrickledCandidate[];
+  /** What getStats said over the call, when the dump has it. */
+  stats?: IceStats;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * What kind of thing happened. `description`: an offer/answer was created or
+ * applied; `rollback`; `set-failed` / `create-failed`: the browser refused a
+ * call; `candidate` / `end-of-candidates`: trickle ICE (local from
+ * onicecandidate, remote through addIceCandidate); `candidate-failed`:
+ * addIceCandidate refused one; `state`: a state machine moved; `ice-restart`:
+ * an applied offer with new ICE credentials; `other`: anything else the dump
+ * logged (transceivers, negotiationneeded, data channels, …).
+ */
+export type PcEventKind =
+  | 'description'
+  | 'rollback'
+  | 'set-failed'
+  | 'create-failed'
+  | 'candidate'
+  | 'end-of-candidates'
+  | 'candidate-failed'
+  | 'state'
+  | 'ice-restart'
+  | 'other';
+
+/** The state machines of RTCPeerConnection (W3C webrtc-pc §4.3.2–4.3.3) and of the DTLS transport. */
+export type StateMachine = 'signaling' | 'ice-gathering' | 'ice-connection' | 'connection' | 'dtls';
+
+export interface PcEvent {
+  /** 0-based position in `events`. */
+  index: number;
+  kind: PcEventKind;
+  /** The dump's own name for it: `setLocalDescription`, `icecandidate`, `iceconnectionstatechange`, … */
+  event: string;
+  /** For people: "setRemoteDescription answer", "ICE connection: failed", "addIceCandidate 127.0.0.1:50000 udp host". */
+  text: string;
+  side?: DescriptionSide;
+  /** The negotiation (`Negotiation.number`) in progress or last finished when it happened. */
+  negotiation?: number;
+  /** 0-based index into `descriptions` of the description it carries or concerns. */
+  description?: number;
+  state?: { machine: StateMachine; value: string };
+  /** The browser's error text for a refused call. */
+  error?: string;
+  /** 0-based index into `candidates` for candidate events. */
+  candidate?: number;
+  timestamp?: string;
+  time?: number;
+  range: InputRange;
+}
+
+/** A candidate given outside the SDP: RTCIceCandidate's fields as the dump logged them (W3C webrtc-pc §4.8.1). */
+export interface TrickledCandidate {
+  /** 0-based position in `candidates`. */
+  index: number;
+  /** `local`: the browser gathered it (onicecandidate); `remote`: the app added it (addIceCandidate). */
+  side: DescriptionSide;
+  /** The candidate attribute as given, e.g. "candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host"; empty for end-of-candidates. */
+  candidate: string;
+  endOfCandidates: boolean;
+  sdpMid?: string;
+  sdpMLineIndex?: number;
+  /** The ICE username fragment it belongs to: RTCIceCandidate.usernameFragment, or the `ufrag` extension of the candidate line. */
+  usernameFragment?: string;
+  /** The STUN/TURN server URL it was gathered from (onicecandidate `url`). */
+  url?: string;
+  /** addIceCandidate's error text when the browser refused it. */
+  failed?: string;
+  /** The negotiation (`Negotiation.number`) in progress or last finished when it arrived. */
+  negotiation?: number;
+  /** 0-based index into `events`. */
+  event: number;
+  timestamp?: string;
+  time?: number;
+  range: InputRange;
+}
+
+/** A value of a stats series at a time (milliseconds since 1970 when the dump says when). */
+export interface StatsChange<T> {
+  value: T;
+  time?: number;
+}
+
+/** An RTCIceCandidateStats (W3C webrtc-stats §6.14) as the dump last reported it. */
+export interface CandidateStats {
+  id: string;
+  remote: boolean;
+  transportId?: string;
+  address?: string;
+  port?: number;
+  protocol?: string;
+  candidateType?: string;
+  priority?: number;
+  foundation?: string;
+  usernameFragment?: string;
+  url?: string;
+  relayProtocol?: string;
+  networkType?: string;
+  tcpType?: string;
+}
+
+/** An RTCIceCandidatePairStats (W3C webrtc-stats §6.15): the last values and how the state changed. */
+export interface CandidatePairStats {
+  id: string;
+  transportId?: string;
+  localCandidateId?: string;
+  remoteCandidateId?: string;
+  state?: string;
+  /** Every state it was seen in, in order (consecutive repeats folded). */
+  states: StatsChange<string>[];
+  nominated?: boolean;
+  /** True when a transport reported it as its selected pair at the end of the dump. */
+  selected: boolean;
+  /** True when a transport reported it as selected at any time. */
+  everSelected: boolean;
+  currentRoundTripTime?: number;
+  totalRoundTripTime?: number;
+  requestsSent?: number;
+  requestsReceived?: number;
+  responsesSent?: number;
+  responsesReceived?: number;
+  consentRequestsSent?: number;
+  bytesSent?: number;
+  bytesReceived?: number;
+  packetsSent?: number;
+  packetsReceived?: number;
+  lastPacketSentTimestamp?: number;
+  lastPacketReceivedTimestamp?: number;
+}
+
+/** An RTCTransportStats (W3C webrtc-stats §6.17): ICE and DTLS of one transport over the call. */
+export interface TransportStats {
+  id: string;
+  iceRole?: string;
+  iceRoles: StatsChange<string>[];
+  iceState?: string;
+  iceStates: StatsChange<string>[];
+  dtlsState?: string;
+  dtlsStates: StatsChange<string>[];
+  dtlsRole?: string;
+  iceLocalUsernameFragment?: string;
+  selectedCandidatePairId?: string;
+  /** The selected pair over time (consecutive repeats folded). */
+  selectedPairs: StatsChange<string>[];
+  selectedCandidatePairChanges?: number;
+  bytesSent?: number;
+  bytesReceived?: number;
+  dtlsCipher?: string;
+  srtpCipher?: string;
+  tlsVersion?: string;
+}
+
+/** What getStats reported for a peer connection over the call. */
+export interface IceStats {
+  /** `webrtc-internals`: the dump's stats series; `rtcstats`: getstats events; `about-webrtc`: Firefox's report. */
+  source: 'webrtc-internals' | 'rtcstats' | 'about-webrtc';
+  transports: TransportStats[];
+  pairs: CandidatePairStats[];
+  candidates: CandidateStats[];
+  /** First and last sample time (milliseconds since 1970) when known. */
+  start?: number;
+  end?: number;
 }
 
 export interface ExtractResult {

@@ -1,4 +1,6 @@
 import { emptyOutcome, stringView, type Outcome, type PcDraft } from './context.js';
+import { candidateDraft, candidateEvent, candidateFields, plainEvent, type EventDraft } from './events.js';
+import { internalsStats } from './internals-stats.js';
 import { foundInView, isDescriptionType, type Found } from './found.js';
 import { member, parseJson, scalarText, stringMember, type JsonObject, type JsonValue } from './json-value.js';
 import { pcLabel, timeOf, type TimeInfo } from './labels.js';
@@ -115,12 +117,15 @@ function peerConnection(id: string, record: JsonValue, number: number, view: Vie
     source: 'webrtc-internals',
     found: [],
     applied: [],
+    events: [],
     diagnostics: [],
     start: keyOffset,
     end: keyOffset + id.length + 2,
     ...(url !== undefined && url !== '' ? { url } : {}),
     ...(configuration !== undefined ? { configuration } : {}),
   };
+  const stats = internalsStats(member(record, 'stats'));
+  if (stats !== undefined) pc.stats = stats;
   const log = member(record, 'updateLog');
   let lastCreated: Found | undefined;
   let implicit: AppliedDescription<Found> | undefined;
@@ -139,8 +144,21 @@ function peerConnection(id: string, record: JsonValue, number: number, view: Vie
     }
     f.label = `${label} · ${event}${d.type !== undefined ? ` ${d.type}` : ''}${time !== undefined ? ` · ${time.clock}` : ''}`;
     pc.found.push(f);
+    const e: EventDraft = {
+      kind: d.type === 'rollback' ? 'rollback' : 'description',
+      event,
+      text: `${event}${d.type !== undefined ? ` ${d.type}` : ''}`,
+      found: f,
+      start: currentStart,
+      end: currentEnd,
+    };
+    if (side !== undefined) e.side = side;
+    if (time !== undefined) e.time = time;
+    pc.events.push(e);
     return f;
   };
+  let currentStart = 0;
+  let currentEnd = 0;
 
   const dropLastApplied = (side: DescriptionSide): Found | undefined => {
     for (let k = pc.applied.length - 1; k >= 0; k--) {
@@ -159,29 +177,50 @@ function peerConnection(id: string, record: JsonValue, number: number, view: Vie
     const time = timeOf(member(update, 'timestamp') ?? member(update, 'time'));
     const start = view.at(update.start);
     const end = view.at(update.end);
+    currentStart = start;
+    currentEnd = end;
 
     if (event.endsWith('OnFailure')) {
       const base = event.slice(0, -'OnFailure'.length);
       const error = scalarText(valueNode) ?? '';
       const side = sideOf(base);
+      const e: EventDraft = { kind: 'other', event, text: `${base} failed: ${error}`, error, start, end };
+      if (side !== undefined) e.side = side;
+      if (time !== undefined) e.time = time;
       if (base.startsWith('set') && side !== undefined) {
         const failed = dropLastApplied(side);
+        e.kind = 'set-failed';
         const d = pending('extract-apply-failed', { event: base, error }, start, end);
         if (failed !== undefined) {
           failed.failed = error;
           failed.diagnostics.push(d);
+          e.found = failed;
         } else {
           pc.diagnostics.push(d);
         }
       } else if (base === 'createOffer' || base === 'createAnswer') {
+        e.kind = 'create-failed';
         pc.diagnostics.push(pending('extract-create-failed', { event: base, error }, start, end));
       }
+      pc.events.push(e);
       continue;
+    }
+    if (event === 'icecandidate' || event === 'addIceCandidate' || event === 'addIceCandidateFailed') {
+      const fields = candidateFields(valueNode?.kind === 'string' ? valueNode.value : scalarText(valueNode));
+      if (fields !== undefined) {
+        const c = candidateDraft(event === 'icecandidate' ? 'local' : 'remote', fields, time, start, end);
+        if (event === 'addIceCandidateFailed') c.failed = 'the browser refused the candidate';
+        pc.events.push(candidateEvent(event, c));
+        continue;
+      }
     }
 
     const d = descriptionValue(valueNode, view);
     if (event === 'createOfferOnSuccess' || event === 'createAnswerOnSuccess') {
-      if (d === undefined) continue;
+      if (d === undefined) {
+        pc.events.push(plainEvent(event, scalarText(valueNode), time, start, end));
+        continue;
+      }
       const f = describe(event, d, time, 'local');
       f.stage = 'created';
       lastCreated = f;
@@ -196,6 +235,7 @@ function peerConnection(id: string, record: JsonValue, number: number, view: Vie
           pc.applied.push(implicit);
           implicitWithoutSdp.push(pending('extract-implicit-without-sdp', {}, start, end));
         }
+        pc.events.push(plainEvent(event, scalarText(valueNode), time, start, end));
         continue;
       }
       const f = describe(event, d, time, side);
@@ -227,7 +267,9 @@ function peerConnection(id: string, record: JsonValue, number: number, view: Vie
       // Any other update that carries a description is kept, unpaired.
       const side = sideOf(event);
       describe(event, d, time, side);
+      continue;
     }
+    pc.events.push(plainEvent(event, scalarText(valueNode), time, start, end));
   }
   for (const item of implicitWithoutSdp) pc.diagnostics.push(item);
   if (pc.found.length === 0) pc.diagnostics.push(pending('extract-no-descriptions', { pc: label }, pc.start, pc.end));
