@@ -9,6 +9,17 @@ import { diffOfferAnswer, type OfferAnswerDiff } from './index.js';
 export interface CandidateAt {
   candidate: Candidate;
   line?: number;
+  /** Set when it was not in the SDP but trickled: 0-based index into the dump's `candidates`. */
+  trickled?: number;
+}
+
+/** A candidate given outside the SDP (trickle ICE, RFC 8838), with the m-section it was given for. */
+export interface TrickledInput {
+  candidate: Candidate;
+  sdpMid?: string;
+  sdpMLineIndex?: number;
+  /** Kept on the CandidateAt: the dump's index for it. */
+  trickled?: number;
 }
 
 /** One transport's check list, as one of the two agents builds it (RFC 8445 §6.1.2). */
@@ -42,6 +53,24 @@ export interface CheckListOptions {
   limit?: number;
   /** How many pruned pairs each list names (the rest are counted), checkList's `prunedSample`. */
   prunedSample?: number;
+  /** Candidates each side trickled: added to the transport of the section they name (by mid, else by m-line index). */
+  trickled?: { offer?: readonly TrickledInput[]; answer?: readonly TrickledInput[] };
+}
+
+/** The same transport address and type: a candidate the SDP repeats after it was trickled. */
+function sameCandidate(a: Candidate, b: Candidate): boolean {
+  return a.component === b.component && a.port === b.port && a.address === b.address && a.type === b.type && a.transport.toLowerCase() === b.transport.toLowerCase();
+}
+
+function withTrickled(list: CandidateAt[], trickled: readonly TrickledInput[] | undefined, mids: readonly string[], sections: readonly number[]): CandidateAt[] {
+  if (trickled === undefined) return list;
+  const out = [...list];
+  for (const t of trickled) {
+    const here = t.sdpMid !== undefined ? mids.includes(t.sdpMid) : t.sdpMLineIndex !== undefined && sections.includes(t.sdpMLineIndex);
+    if (!here || out.some((c) => sameCandidate(c.candidate, t.candidate))) continue;
+    out.push(t.trickled !== undefined ? { candidate: t.candidate, trickled: t.trickled } : { candidate: t.candidate });
+  }
+  return out;
 }
 
 function candidatesOf(document: SdpDocument, index: number): CandidateAt[] {
@@ -75,8 +104,8 @@ export function exchangeCheckLists(offer: SdpDocument | string, answer: SdpDocum
     if (offerIndex === undefined) continue;
     const answerIndex = diff.sections[offerIndex]?.answerIndex;
     if (answerIndex === undefined) continue;
-    const offerCandidates = candidatesOf(o, offerIndex);
-    const answerCandidates = candidatesOf(a, answerIndex);
+    const offerCandidates = withTrickled(candidatesOf(o, offerIndex), options.trickled?.offer, t.mids, t.sections);
+    const answerCandidates = withTrickled(candidatesOf(a, answerIndex), options.trickled?.answer, t.mids, t.sections);
     const [mine, theirs] = local === 'offer' ? [offerCandidates, answerCandidates] : [answerCandidates, offerCandidates];
     const name = t.mid !== undefined ? `mid ${t.mid}` : `m-section #${offerIndex + 1}`;
     const entry: TransportCheckList = {

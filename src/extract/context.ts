@@ -11,7 +11,7 @@ export interface PcDraft {
   id: string;
   number: number;
   label: string;
-  source: 'webrtc-internals' | 'about-webrtc';
+  source: 'webrtc-internals' | 'rtcstats' | 'about-webrtc';
   url?: string;
   configuration?: string;
   closed?: boolean;

@@ -1,5 +1,6 @@
 import { isAboutWebrtc, looksLikeAboutWebrtcPage } from './about-webrtc.js';
 import { parseJson, type JsonValue } from './json-value.js';
+import { looksLikeRtcStats } from './rtcstats.js';
 import { isInternalsDump } from './webrtc-internals.js';
 
 /*
@@ -17,6 +18,7 @@ export type Detected =
   | { kind: 'compressed' }
   | { kind: 'json'; value: JsonValue; flavor: JsonFlavor }
   | { kind: 'page' }
+  | { kind: 'rtcstats' }
   | { kind: 'text'; jsonError?: { error: string; offset: number } };
 
 export function jsonFlavor(value: JsonValue): JsonFlavor {
@@ -33,6 +35,7 @@ export function detect(text: string): Detected {
   if (/^[\s\ufeff]*$/.test(text)) return { kind: 'empty' };
   // gzip's magic bytes 1f 8b (RFC 1952 §2.3.1); read as UTF-8, 8b becomes U+FFFD.
   if (text.charCodeAt(0) === 0x1f && (text.charCodeAt(1) === 0x8b || text.charCodeAt(1) === 0xfffd)) return { kind: 'compressed' };
+  if (looksLikeRtcStats(text)) return { kind: 'rtcstats' };
   const first = /[^\s\ufeff]/.exec(text);
   const c = first?.[0];
   if (c === '{' || c === '[' || c === '"') {

@@ -52,8 +52,28 @@ const MACHINE_NAMES: Readonly<Record<StateMachine, string>> = {
   dtls: 'DTLS',
 };
 
+/** The DOM event name of an update: newer webrtc-internals dumps log the handler (`onicecandidate`, `onsignalingstatechange`). */
+export function domEventName(event: string): string {
+  const lower = event.toLowerCase();
+  return lower.startsWith('on') && lower.length > 2 ? lower.slice(2) : lower;
+}
+
 export function stateMachineOf(event: string): StateMachine | undefined {
-  return STATE_EVENTS[event.toLowerCase()];
+  return STATE_EVENTS[domEventName(event)];
+}
+
+/** A logged value: newer dumps JSON-encode even plain strings ("\"have-local-offer\""). */
+export function unquoted(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
+    try {
+      const parsed: unknown = JSON.parse(v);
+      if (typeof parsed === 'string') return parsed;
+    } catch {
+      // not JSON: keep the text
+    }
+  }
+  return v;
 }
 
 export function stateText(machine: StateMachine, value: string): string {
@@ -154,7 +174,7 @@ export function candidateEvent(event: string, c: CandidateDraft): EventDraft {
 /** Any other event: a state change, or its name and a short value. */
 export function plainEvent(event: string, value: string | undefined, time: TimeInfo | undefined, start: number, end: number): EventDraft {
   const machine = stateMachineOf(event);
-  const v = (value ?? '').trim();
+  const v = unquoted(value ?? '');
   const e: EventDraft =
     machine !== undefined && v !== ''
       ? { kind: 'state', event, text: stateText(machine, v), state: { machine, value: v }, start, end }

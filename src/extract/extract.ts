@@ -13,6 +13,7 @@ import { LineIndex, pending, rootView, sliceView, type PendingDiagnostic, type V
 import type { EventDraft } from './events.js';
 import type { ExtractedDescription, ExtractedPeerConnection, ExtractResult, ExtractSource, Negotiation, PcEvent, TrickledCandidate } from './types.js';
 import { fromInternals } from './webrtc-internals.js';
+import { fromRtcStats } from './rtcstats.js';
 
 /** Decoded strings inside decoded strings: deeper than this is not SDP anyone pasted. */
 const MAX_DEPTH = 6;
@@ -63,6 +64,8 @@ function read(view: View, depth: number): Outcome {
     }
     case 'page':
       return fromAboutWebrtcPage(view);
+    case 'rtcstats':
+      return fromRtcStats(view);
     case 'json': {
       const out = structured(d.value, view, depth);
       if (out.found.length === 0 && out.pcs.length === 0 && out.notes.length === 0) {

@@ -366,3 +366,16 @@ export function scalarText(value: JsonValue | undefined): string | undefined {
   if (value.kind === 'number' || value.kind === 'literal') return String(value.value);
   return undefined;
 }
+
+/** The value as JSON.parse would give it (for small values read by field, such as a logged candidate). */
+export function plainValue(value: JsonValue | undefined): unknown {
+  if (value === undefined) return undefined;
+  switch (value.kind) {
+    case 'object':
+      return Object.fromEntries(value.entries.map((e) => [e.key, plainValue(e.value)]));
+    case 'array':
+      return value.items.map(plainValue);
+    default:
+      return value.value;
+  }
+}

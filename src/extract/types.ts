@@ -6,7 +6,7 @@ import type { Diagnostic } from '../parser/diagnostics/diagnostic.js';
  */
 
 /** Where a description was found. */
-export type ExtractSource = 'raw' | 'json' | 'escaped' | 'webrtc-internals' | 'about-webrtc' | 'log';
+export type ExtractSource = 'raw' | 'json' | 'escaped' | 'webrtc-internals' | 'rtcstats' | 'about-webrtc' | 'log';
 
 /** RTCSdpType (W3C webrtc-pc §4.6.1): what the source said the description is. */
 export type SdpType = 'offer' | 'answer' | 'pranswer' | 'rollback';
@@ -121,7 +121,7 @@ export interface ExtractedPeerConnection {
   number: number;
   /** "PC 2 (https://meet.example.com)". */
   label: string;
-  source: 'webrtc-internals' | 'about-webrtc';
+  source: 'webrtc-internals' | 'rtcstats' | 'about-webrtc';
   url?: string;
   /** The RTCConfiguration as the dump shows it (webrtc-internals `rtcConfiguration`). */
   configuration?: string;

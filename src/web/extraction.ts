@@ -111,6 +111,8 @@ export function formatName(format: ExtractResult['format']): string {
       return 'a JSON-escaped string';
     case 'webrtc-internals':
       return 'a webrtc-internals dump';
+    case 'rtcstats':
+      return 'an rtcstats dump';
     case 'about-webrtc':
       return 'an about:webrtc report';
     case 'log':

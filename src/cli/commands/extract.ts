@@ -17,6 +17,7 @@ const FORMAT_NAMES: Record<ExtractResult['format'], string> = {
   json: 'JSON',
   escaped: 'JSON-escaped string',
   'webrtc-internals': 'chrome://webrtc-internals dump',
+  rtcstats: 'chrome://webrtc-internals rtcstats dump',
   'about-webrtc': 'Firefox about:webrtc report',
   log: 'log',
   mixed: 'mixed text',
