@@ -22,6 +22,9 @@ export * from './lint/index.js';
 // SDP from wherever people have it: JSON, escaped strings, logs, webrtc-internals and about:webrtc dumps.
 export * from './extract/index.js';
 
+// A dump as a call: trickled candidates, the real ICE role, what getStats says ICE did, findings about munging and refused descriptions.
+export * from './dump/index.js';
+
 // Lossless editing: typed operations, untouched lines byte for byte, fresh views.
 export * from './edit/index.js';
 

@@ -1,4 +1,4 @@
-import { decodeInput, decompress, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
+import { controllingParty, decodeInput, decompress, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
 import type { ParsedArgs } from './args.js';
 import { colorEnabled } from './color.js';
 import { usageError, type CommandResult, type Input } from './commands/result.js';
@@ -316,7 +316,9 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
       if (!r.ok) return r.result;
       if (r.value.answer === undefined) return usageError('diff', 'missing <answer>');
       const { diffCommand } = await import('./commands/diff.js');
-      return withNotes(diffCommand(r.value.offer, r.value.answer, { json, color }), r.notes);
+      const dump = r.value.dump;
+      const roles = dump === undefined ? undefined : controllingParty(dump.result, dump.pc, dump.negotiation);
+      return withNotes(diffCommand(r.value.offer, r.value.answer, { json, color, roles }), r.notes);
     }
     case 'explain': {
       const lineText = args.values.get('line');
@@ -340,9 +342,9 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
           // A negotiation of a dump: the peer connection's own description is the local one.
           const r = pickPair('ice', readSource(first), [localPick], true);
           if (!r.ok) return r.result;
-          const { offer, answer, initiator } = r.value;
+          const { offer, answer, initiator, dump } = r.value;
           const [local, remote] = initiator === 'remote' && answer !== undefined ? [answer, offer] : [offer, answer];
-          return withNotes(iceCommand(local, { remote, role, json, color }), r.notes);
+          return withNotes(iceCommand(local, { remote, role, json, color, dump }), r.notes);
         }
         const r = pickOne('ice', readSource(first), localPick);
         if (!r.ok) return r.result;

@@ -1,5 +1,6 @@
 import {
   defaultSelection,
+  descriptionFindings,
   extractDescriptions,
   isRollback,
   labelWithin as shortLabel,
@@ -95,8 +96,13 @@ export function descriptionInput(source: Source, d: ExtractedDescription): Input
   if (encoding !== undefined) input.encoding = { encoding: encoding.encoding, bom: false };
   const type = descriptionType(d.type);
   if (type !== undefined) input.type = type;
+  const findings = descriptionFindings(source.result, d.index);
+  if (findings.length > 0) input.findings = findings;
   return input;
 }
+
+/** Extraction facts lint reports as findings of the description (munged-description, set-description-failed), not as notes. */
+const LINT_FINDINGS = new Set(['extract-munged', 'extract-apply-failed']);
 
 function noteLine(command: string, where: string, d: Diagnostic): string {
   return `sdp ${command}: note: ${where}: ${d.message} (${d.code})`;
@@ -112,7 +118,7 @@ export function extractionNotes(command: string, source: Source, used: readonly 
   const out = source.result.diagnostics.map((d) => noteLine(command, name, d));
   for (const d of used) {
     if (announce) out.push(`sdp ${command}: note: ${name}#${d.number} is ${d.label} (${d.source})`);
-    for (const x of d.diagnostics) out.push(noteLine(command, `${name}#${d.number}`, x));
+    for (const x of d.diagnostics) if (command !== 'lint' || !LINT_FINDINGS.has(x.code)) out.push(noteLine(command, `${name}#${d.number}`, x));
   }
   return out;
 }
@@ -200,6 +206,8 @@ export interface Pair {
   answer?: Input | undefined;
   /** For a negotiation of a dump: which side of the peer connection made the offer. */
   initiator?: 'local' | 'remote' | undefined;
+  /** For a negotiation of a dump: where it is, for what the dump knows beyond the two descriptions (trickled candidates, stats). */
+  dump?: { result: ExtractResult; pc: ExtractedPeerConnection; negotiation: number } | undefined;
 }
 
 function pairOf(source: Source, offer: ExtractedDescription, answer: ExtractedDescription | undefined, command: string, announce: boolean): Resolved<Pair> {
@@ -234,7 +242,10 @@ export function pickPair(command: string, source: Source, picks: readonly Pick[]
     if (offer === undefined) return fail(command, `--pick ${first.text}: ${what}: the offer is not in ${source.input.name}`);
     if (answer === undefined && needAnswer) return fail(command, `--pick ${first.text}: ${what}: there is no answer`);
     const pair = pairOf(source, offer, answer, command, false);
-    if (pair.ok) pair.value.initiator = n.initiator;
+    if (pair.ok) {
+      pair.value.initiator = n.initiator;
+      pair.value.dump = { result: source.result, pc, negotiation: n.number };
+    }
     if (pair.ok) pair.notes.unshift(`sdp ${command}: note: --pick ${first.text} is ${what} (${[offer, answer].filter((d) => d !== undefined).map((d) => `#${d.number}`).join(' ↔ ')})`);
     return pair;
   }
@@ -264,6 +275,10 @@ export function defaultPair(command: string, source: Source): Resolved<Pair> | u
     const pc = source.result.peerConnections![sel.peerConnection]!;
     const n = pc.negotiations[sel.negotiation]!;
     const pair = pairOf(source, ds[sel.offer]!, ds[sel.answer]!, command, false);
+    if (pair.ok) {
+      pair.value.initiator = n.initiator;
+      pair.value.dump = { result: source.result, pc, negotiation: n.number };
+    }
     if (pair.ok) pair.notes.unshift(`sdp ${command}: note: ${source.input.name}: using ${pc.label}, ${n.label} (#${sel.offer + 1} ↔ #${sel.answer + 1}), the only negotiation`);
     return pair;
   }

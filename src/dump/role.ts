@@ -117,3 +117,14 @@ export function iceRoleOf(result: ExtractResult, pc: ExtractedPeerConnection, k:
   }
   return { role, source, reason };
 }
+
+/** Which party of negotiation k (offerer or answerer) was really controlling, for views of the offer/answer pair. */
+export function controllingParty(result: ExtractResult, pc: ExtractedPeerConnection, k: number): { controlling: 'offerer' | 'answerer'; reason: string } | undefined {
+  const n = pc.negotiations.find((x) => x.number === k);
+  const fact = iceRoleOf(result, pc, k);
+  if (n === undefined || fact === undefined) return undefined;
+  const weOffer = n.initiator === 'local';
+  const offererControls = weOffer === (fact.role === 'controlling');
+  const who = weOffer ? 'this peer connection (the offerer)' : 'this peer connection (the answerer)';
+  return { controlling: offererControls ? 'offerer' : 'answerer', reason: `${who} was ${fact.role}: ${fact.reason}` };
+}

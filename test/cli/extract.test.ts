@@ -149,7 +149,12 @@ describe('the input layer', () => {
   it('--quiet hides the notes', async () => {
     expect((await run(['lint', 'messages.json'], host())).stderr).toBe('');
     const r = await run(['lint', DUMP], host());
-    expect(r.stderr).toContain('(extract-munged)');
+    // Munging is a finding of the description, in every output format, not a note.
+    expect(r.stderr).not.toContain('(extract-munged)');
+    expect(r.stdout).toContain('munged-description');
+    const implicit = await run(['lint', 'fx/webrtc-internals-implicit.json'], host());
+    expect(implicit.stderr).toContain('skipped 1 rollback');
+    expect((await run(['lint', 'fx/webrtc-internals-implicit.json', '--quiet'], host())).stderr).toBe('');
     expect((await run(['lint', DUMP, '--quiet'], host())).stderr).toBe('');
   });
 
@@ -215,7 +220,9 @@ describe('--pick', () => {
   it('diff dump --pick 2:last compares PC 2\'s last offer and answer', async () => {
     const r = await run(['diff', DUMP, '--pick', '2:last'], host());
     const ds = extractDescriptions(files[DUMP]!).descriptions;
-    const expected = diffCommand({ name: `${DUMP}#7`, text: ds[6]!.sdp }, { name: `${DUMP}#9`, text: ds[8]!.sdp }, { json: false, color: false });
+    // PC 2 answered PC 1's offer: from the dump, it is the controlled side, whatever a later re-offer says.
+    const roles = { controlling: 'offerer' as const, reason: 'this peer connection (the answerer) was controlled: the other side made the offer: controlled (RFC 8445 §6.1.1)' };
+    const expected = diffCommand({ name: `${DUMP}#7`, text: ds[6]!.sdp }, { name: `${DUMP}#9`, text: ds[8]!.sdp }, { json: false, color: false, roles });
     expect(r.stdout).toBe(expected.stdout);
     expect(r.exitCode).toBe(expected.exitCode);
     expect(r.stdout).toMatch(new RegExp(`^offer ${DUMP}#7 ↔ answer ${DUMP}#9\\n`));

@@ -201,7 +201,49 @@ const FUZZED: Record<string, Fuzz> = {
   removeSimulcast: (t) => sdpkit.removeSimulcast(docOf(t), 'all'),
   compressionOf: (t) => sdpkit.compressionOf(new TextEncoder().encode(t)),
   isRollback: (t, o) => sdpkit.isRollback({ type: t, sdp: o }),
+  // dumps
+  dumpIce: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.dumpIce(r, pc, k)),
+  iceRoleOf: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.iceRoleOf(r, pc, k)),
+  controllingParty: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.controllingParty(r, pc, k)),
+  negotiationWindow: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.negotiationWindow(r, pc, k)),
+  overlayStats: (t, o) => eachNegotiation(t, o, (r, pc, k) => (pc.stats === undefined ? undefined : sdpkit.overlayStats(sdpkit.dumpIce(r, pc, k)?.checkLists ?? [], pc.stats, {}, t, o))),
+  actualPairText: (t, o) => sdpkit.actualPairText({ stats: { id: t, selected: false, everSelected: false, states: [] }, local: { id: o, remote: false, address: t, relayProtocol: o, candidateType: 'relay' } }),
+  descriptionFindings: (t, o) => {
+    const r = dumpOf(t, o);
+    r.descriptions.forEach((_, i) => sdpkit.descriptionFindings(r, i));
+  },
 };
+
+/** A webrtc-internals dump around two texts: a munged offer, trickled candidates, a refused answer, stats. */
+function dumpOf(t: string, o: string): ReturnType<typeof sdpkit.extractDescriptions> {
+  const update = (type: string, value: unknown, timestamp: number) => ({ type, value: typeof value === 'string' ? value : JSON.stringify(value), timestamp });
+  return sdpkit.extractDescriptions(
+    JSON.stringify({
+      PeerConnections: {
+        '1-1': {
+          updateLog: [
+            update('createOfferOnSuccess', { type: 'offer', sdp: o }, 1e12),
+            update('setLocalDescription', { type: 'offer', sdp: t }, 1e12 + 1),
+            update('onicecandidate', { sdpMid: '0', sdpMLineIndex: 0, candidate: o }, 1e12 + 2),
+            update('setRemoteDescription', { type: 'answer', sdp: o }, 1e12 + 3),
+            update('addIceCandidate', o, 1e12 + 4),
+            update('setRemoteDescription', { type: 'offer', sdp: t }, 1e12 + 5),
+            update('setRemoteDescriptionOnFailure', o, 1e12 + 6),
+          ],
+          stats: {
+            'T01-iceRole': { statsType: 'transport', values: JSON.stringify([o, 'controlled']), startTime: 1e12, endTime: 1e12 + 9 },
+            [`CP${t.slice(0, 8)}-state`]: { statsType: 'candidate-pair', values: JSON.stringify(['succeeded']), startTime: 1e12, endTime: 1e12 },
+          },
+        },
+      },
+    }),
+  );
+}
+
+function eachNegotiation(t: string, o: string, f: (r: ReturnType<typeof sdpkit.extractDescriptions>, pc: sdpkit.ExtractedPeerConnection, k: number) => unknown): void {
+  const r = dumpOf(t, o);
+  for (const pc of r.peerConnections ?? []) for (const n of pc.negotiations) f(r, pc, n.number);
+}
 
 /** Exports that take no text and so have nothing to fuzz, with the reason. */
 const EXCUSED: Record<string, string> = {

@@ -8,11 +8,17 @@ import type { CommandResult, Input } from './result.js';
 export interface DiffCommandOptions {
   json: boolean;
   color: boolean;
+  /** For a negotiation of a dump: who really was controlling (a re-offer does not change ICE roles). */
+  roles?: { controlling: 'offerer' | 'answerer'; reason: string } | undefined;
 }
 
 /** What the exchange negotiated, per m-section. Exit code 1 when the verdict is `failed`. */
 export function diffCommand(offer: Input, answer: Input, options: DiffCommandOptions): CommandResult {
   const diff = diffOfferAnswer(offer.text, answer.text);
+  if (options.roles !== undefined) {
+    const { controlling, reason } = options.roles;
+    diff.ice.roles = { ...diff.ice.roles, controlling, controlled: controlling === 'offerer' ? 'answerer' : 'offerer', reason };
+  }
   const exitCode = diff.verdict.status === 'failed' ? 1 : 0;
   if (options.json) return { stdout: toJson(diff), stdoutIs: 'data', stderr: '', exitCode };
   const rows = [row(`offer ${offer.name} ↔ answer ${answer.name}`, 'heading'), ...diffRows(diff)];

@@ -1,7 +1,8 @@
-import { parse, type IceRole } from '../../index.js';
+import { dumpIce, parse, type ExtractedPeerConnection, type ExtractResult, type IceRole } from '../../index.js';
 import { paint } from '../color.js';
 import { toJson } from '../json.js';
 import { checkListRows, checkLists, describeCandidates, documentCandidateRows, localRole, type RoleChoice } from '../views/ice.js';
+import { dumpIceRows } from '../views/dump-ice.js';
 import { renderRows, row, type Row } from '../views/rows.js';
 import type { CommandResult, Input } from './result.js';
 
@@ -12,6 +13,8 @@ export interface IceCommandOptions {
   role?: IceRole | undefined;
   json: boolean;
   color: boolean;
+  /** A negotiation of a dump: its trickled candidates, real role and getStats outcome. */
+  dump?: { result: ExtractResult; pc: ExtractedPeerConnection; negotiation: number } | undefined;
 }
 
 export function iceCommand(local: Input, options: IceCommandOptions): CommandResult {
@@ -25,7 +28,29 @@ export function iceCommand(local: Input, options: IceCommandOptions): CommandRes
   if (options.json) json['local'] = { file: local.name, sections: sectionsJson(describeCandidates(localDoc)) };
   else for (const r of [row(`candidates of ${local.name}`, 'heading'), ...documentCandidateRows(localDoc, 0)]) rows.push(r);
 
-  if (options.remote !== undefined) {
+  const ice = options.dump === undefined || options.role !== undefined ? undefined : dumpIce(options.dump.result, options.dump.pc, options.dump.negotiation);
+  if (ice !== undefined && options.remote !== undefined) {
+    const remoteDoc = parse(options.remote.text).document;
+    if (options.json) {
+      json['remote'] = { file: options.remote.name, sections: sectionsJson(describeCandidates(remoteDoc)) };
+      json['role'] = ice.role;
+      json['dump'] = {
+        peerConnection: ice.peerConnection,
+        negotiation: ice.negotiation,
+        local: ice.local,
+        ufrag: ice.ufrag,
+        trickled: ice.trickled,
+        arrived: ice.arrived,
+        endOfCandidates: ice.endOfCandidates,
+        unreadable: ice.unreadable,
+      };
+      json['checkLists'] = ice.checkLists.map((t) => ({ section: t.label, checkList: t.checkList }));
+      if (ice.actual !== undefined) json['actual'] = ice.actual;
+    } else {
+      for (const r of [row(''), row(`candidates of ${options.remote.name} (remote)`, 'heading'), ...documentCandidateRows(remoteDoc, 1)]) rows.push(r);
+      for (const r of [row(''), ...dumpIceRows(ice, options.dump!.pc)]) rows.push(r);
+    }
+  } else if (options.remote !== undefined) {
     const remoteDoc = parse(options.remote.text).document;
     const role: RoleChoice | undefined = options.role === undefined ? localRole(localDoc, remoteDoc) : { role: options.role, reason: 'given with --role' };
     if (role === undefined) {

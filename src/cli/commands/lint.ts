@@ -1,4 +1,4 @@
-import { diagnosticCodes, lint, lintPair, rules, type DescriptionType, type Diagnostic, type RuleSetting, type Target } from '../../index.js';
+import { diagnosticCodes, dumpFindingCodes, lint, lintPair, rules, type DescriptionType, type Diagnostic, type RuleSetting, type Target } from '../../index.js';
 import { paint } from '../color.js';
 import type { OutputFormat } from '../config.js';
 import { formatGithub } from '../format/github.js';
@@ -9,7 +9,8 @@ import { formatStylish } from '../format/stylish.js';
 import type { CommandResult, ExitCode, Input } from './result.js';
 
 function report(input: Input, diagnostics: Diagnostic[]): FileReport {
-  const r: FileReport = { file: input.name, diagnostics };
+  const all = input.findings === undefined ? diagnostics : [...input.findings, ...diagnostics].sort(byPosition);
+  const r: FileReport = { file: input.name, diagnostics: all };
   if (input.part !== undefined) {
     r.label = input.part.label;
     r.origin = { file: input.part.file, lineOrigins: input.part.lineOrigins };
@@ -40,6 +41,7 @@ export interface LintCommandOptions {
 /** Every lint rule and parser diagnostic code, as the library documents them. */
 export function ruleCatalogue(): RuleMeta[] {
   const out: RuleMeta[] = rules.map((r) => ({ id: r.id, severity: r.severity, summary: r.docs.summary, description: r.docs.rationale, ref: r.docs.ref }));
+  for (const [id, info] of Object.entries(dumpFindingCodes)) out.push({ id, severity: info.severity, summary: info.summary, ref: info.ref });
   for (const [id, info] of Object.entries(diagnosticCodes)) {
     const meta: RuleMeta = { id, severity: info.severity, summary: info.summary };
     if ('ref' in info && typeof info.ref === 'string') meta.ref = info.ref;

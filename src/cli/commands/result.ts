@@ -1,4 +1,4 @@
-import type { DescriptionType, InputPosition, OutputEncoding } from '../../index.js';
+import type { DescriptionType, Diagnostic, InputPosition, OutputEncoding } from '../../index.js';
 
 /*
  * What every command returns: its output and exit code, and the files it
@@ -57,6 +57,8 @@ export interface Input {
   type?: DescriptionType | undefined;
   /** Set when the description was extracted from a larger file. */
   part?: InputPart | undefined;
+  /** What the dump it came from says about it (munged, refused by the browser), in its own lines: lint reports them with its findings. */
+  findings?: Diagnostic[] | undefined;
   /** How the file's bytes were decoded, when not as UTF-8 without a byte-order mark: writes go back the same way. */
   encoding?: OutputEncoding | undefined;
 }

@@ -33,7 +33,7 @@ export function formatGithub(files: readonly FileReport[]): string {
         `endColumn=${d.endColumn}`,
         `title=${escapeProperty(`sdp lint: ${d.code}${d.rejectedBy === undefined ? '' : ` (rejected by ${d.rejectedBy.map((r) => r.engine).join(', ')})`}`)}`,
       ];
-      const message = [d.message, ...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.hint === undefined ? [] : [d.hint])].join('\n');
+      const message = [d.message, ...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.details ?? []), ...(d.hint === undefined ? [] : [d.hint])].join('\n');
       out.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
     }
   }

@@ -54,7 +54,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
         ruleId: d.code,
         ruleIndex: index.get(d.code),
         level: level(d.severity),
-        message: { text: [d.message, ...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.hint === undefined ? [] : [d.hint])].join('\n') },
+        message: { text: [d.message, ...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.details ?? []), ...(d.hint === undefined ? [] : [d.hint])].join('\n') },
         locations: [
           {
             physicalLocation: {
@@ -69,6 +69,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
       // Which target engines reject the description, at which call, with their own error text and source (SARIF property bag, §3.8).
       if (d.rejectedBy !== undefined) properties['rejectedBy'] = d.rejectedBy;
       if (d.depends !== undefined) properties['depends'] = d.depends;
+      if (d.details !== undefined) properties['details'] = d.details;
       if (Object.keys(properties).length > 0) result['properties'] = properties;
       return result;
     }),

@@ -21,7 +21,7 @@ export function formatStylish(files: readonly FileReport[], p: Paint): string {
       const sev = severity!.padEnd(7);
       const coloured = d.severity === 'error' ? p.red(sev) : d.severity === 'warning' ? p.yellow(sev) : p.cyan(sev);
       const indent = `\n${' '.repeat(w0 + 2 + 9)}`;
-      const below = [...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.hint === undefined ? [] : [`hint: ${d.hint}`])];
+      const below = [...rejectionLines(d.rejectedBy), ...(d.depends === undefined ? [] : [`depends: ${d.depends}`]), ...(d.details ?? []), ...(d.hint === undefined ? [] : [`hint: ${d.hint}`])];
       return `${p.dim(padShown(where!, w0))}  ${coloured}  ${message}  ${p.dim(code!)}${below.map((b) => `${indent}${p.dim(b)}`).join('')}`;
     });
     const label = f.label === undefined ? '' : `  ${p.dim(f.label)}`;

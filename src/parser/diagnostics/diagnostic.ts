@@ -32,5 +32,7 @@ export const DiagnosticSchema = /* @__PURE__ */ lazySchema(() => z.object({
   }))),
   /** Lint only: what a target engine's verdict depends on beyond the text (the local offer, earlier negotiations). */
   depends: z.optional(z.string()),
+  /** Lines that show the finding, e.g. the line diff of a munged description (`-a=…`, `+a=…`). */
+  details: z.optional(z.array(z.string())),
 }));
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
