@@ -250,8 +250,11 @@ describe('sdp extract', () => {
     expect(out).toMatch(/^ {2}2 +offer +webrtc-internals +yes +1 +PC 1 \(https:\/\/meet\.example\.com\) · setLocalDescription offer .*\(munged\)$/m);
     expect(out).toContain('munged from #1: 2 lines added, 1 removed');
     expect(out).toMatch(/^ {8}- a=fmtp:111 minptime=10;useinbandfec=1$/m);
-    expect(out).toMatch(/^ {4}1:2 +negotiation 2: local offer → remote answer +offer #5, answer #6$/m);
-    expect(out).toMatch(/^ {4}2:1 +negotiation 1: remote offer → local answer +offer #7, answer #9$/m);
+    expect(out).toMatch(/^ {4}1:2 +negotiation 2: local offer → remote answer +offer #5, answer #6 +trickled 0 local, 0 remote$/m);
+    expect(out).toMatch(/^ {4}2:1 +negotiation 1: remote offer → local answer +offer #7, answer #9 +trickled 0 local, 1 remote$/m);
+    // The timeline: what happened, in order, with the negotiation it belongs to.
+    expect(out).toMatch(/^ {4}timeline: 28 events \(2 trickled candidates, 12 other updates not listed\)$/m);
+    expect(out).toMatch(/^ {6}5\/14\/2024, 12:03:07 PM +n1 +ICE connection: connected$/m);
     expect(out).toContain('(extract-munged)');
   });
 

@@ -102,12 +102,17 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
     for (const pc of withNegotiations) {
       rows.push(row(`  ${pc.label}${pc.closed === true ? ' (closed)' : ''}  id ${pc.id}`, 'accent'));
       if (pc.negotiations.length === 0) rows.push(row('    no offer/answer exchange', 'dim'));
+      const trickled = (k: number, side: 'local' | 'remote'): number => pc.candidates.filter((c) => c.negotiation === k && c.side === side && !c.endOfCandidates).length;
+      const restarted = new Set(pc.events.filter((e) => e.kind === 'ice-restart').map((e) => e.negotiation));
       const cells = pc.negotiations.map((n) => [
         `${pc.number}:${n.number}`,
         n.label,
         [n.offer === undefined ? 'no offer' : `offer #${n.offer + 1}`, n.answer === undefined ? 'no answer' : `answer #${n.answer + 1}`, ...n.pranswers.map((p) => `pranswer #${p + 1}`)].join(', '),
+        pc.candidates.length === 0 ? '' : `trickled ${trickled(n.number, 'local')} local, ${trickled(n.number, 'remote')} remote`,
+        restarted.has(n.number) ? 'ICE restart' : '',
       ]);
       for (const line of table(cells)) rows.push(row(`    ${line}`));
+      for (const r of timelineRows(pc)) rows.push(r);
     }
   }
 
@@ -123,6 +128,29 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
     rows.push(row(''), row(`next: ${pick}, sdp lint ${name}, sdp extract ${name} --out-dir <dir>`, 'dim'));
   }
   return withWrites({ stdout: renderRows(rows, paint(options.color)), stderr: '', exitCode });
+}
+
+/** Kinds the listing shows one by one; candidates are counted per negotiation, the rest (transceivers, tracks, …) only counted. */
+const SHOWN_EVENTS = new Set(['description', 'rollback', 'set-failed', 'create-failed', 'candidate-failed', 'end-of-candidates', 'ice-restart', 'state']);
+
+/** A peer connection's timeline: what happened, in order, with the negotiation it belongs to. */
+function timelineRows(pc: NonNullable<ExtractResult['peerConnections']>[number]): Row[] {
+  if (pc.events.length === 0) return [];
+  const shown = pc.events.filter((e) => SHOWN_EVENTS.has(e.kind));
+  const candidates = pc.events.filter((e) => e.kind === 'candidate').length;
+  const rest = pc.events.length - shown.length - candidates;
+  const rows: Row[] = [row(`    timeline: ${plural(pc.events.length, 'event')} (${plural(candidates, 'trickled candidate')}, ${rest} other updates not listed)`, 'dim')];
+  const cells = shown.map((e) => [
+    e.timestamp === undefined ? '' : e.time !== undefined ? new Date(e.time).toISOString().slice(11, 23) : e.timestamp,
+    e.negotiation === undefined ? '' : `n${e.negotiation}`,
+    `${e.text}${e.description !== undefined ? ` (#${e.description + 1})` : ''}`,
+  ]);
+  const lines = table(cells);
+  shown.forEach((e, i) => {
+    const tone = e.kind === 'set-failed' || e.kind === 'create-failed' || e.kind === 'candidate-failed' || (e.kind === 'state' && e.state?.value === 'failed') ? 'error' : e.kind === 'rollback' || e.kind === 'ice-restart' ? 'warning' : e.kind === 'state' ? 'dim' : undefined;
+    rows.push(row(`      ${lines[i]!}`, tone));
+  });
+  return rows;
 }
 
 /** `sdp extract <file> --pick N`: the description itself, byte for byte. */
