@@ -204,6 +204,9 @@ async function runLint(args: ParsedArgs, host: Host, color: boolean, picks: read
 }
 
 /** An offer and an answer for diff (and a pair for inspect): two files, or one file and --pick. */
+/** Files `sdp redact` copies whole (same structure), rather than description by description. */
+const DUMP_FORMATS = new Set(['webrtc-internals', 'rtcstats', 'about-webrtc']);
+
 function resolvePair(command: CommandName, first: Input, second: Input | undefined, picks: readonly Pick[], needAnswer: boolean): Resolved<Pair> {
   if (second !== undefined) {
     if (picks.length > 2) return { ok: false, result: usageError(command, `${picks.length} --pick options for 2 files: one --pick per file, in order`) };
@@ -360,6 +363,11 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
       return withNotes(iceCommand(local.value, { remote: remote.value, role, json, color }), [...local.notes, ...remote.notes]);
     }
     case 'redact': {
+      // A dump without --pick: the whole file, redacted, in its own format.
+      if (picks.length === 0 && read.inputs.every((i) => DUMP_FORMATS.has(readSource(i).result.format))) {
+        const { redactDumpCommand } = await import('./commands/redact.js');
+        return redactDumpCommand(read.inputs, { outDir: args.values.get('out-dir') });
+      }
       const r = expandAll('redact', read.inputs, picks, false);
       if (!r.ok) return r.result;
       const { redactCommand } = await import('./commands/redact.js');

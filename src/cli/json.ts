@@ -18,7 +18,12 @@ function unicodeEscape(char: string): string {
  * the same JSON value, with nothing hidden in the bytes.
  */
 export function toJson(value: unknown): string {
-  return textSegments(JSON.stringify(value, bigintReplacer, 2))
+  return escapeHidden(JSON.stringify(value, bigintReplacer, 2));
+}
+
+/** JSON text with its hidden characters written as \u escapes (they can only be inside strings): the same value. */
+export function escapeHidden(json: string): string {
+  return textSegments(json)
     .map((s) => (s.kind === 'text' ? s.text : unicodeEscape(s.hidden.char)))
     .join('');
 }

@@ -67,6 +67,11 @@ export class Mapper {
     return this.map(kind, value, '', () => value);
   }
 
+  /** The stand-in already given to `from`, if any (nothing new is handed out). */
+  known(kind: RedactionKind, from: string): string | undefined {
+    return this.maps.get(kind)?.get(from);
+  }
+
   /** Distinct values replaced, per kind. */
   counts(): Partial<Record<RedactionKind, number>> {
     const out: Partial<Record<RedactionKind, number>> = {};

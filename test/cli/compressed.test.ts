@@ -41,3 +41,16 @@ describe('compressed input on the command line', () => {
     expect(r.stderr).toMatch(/^sdp extract: webrtc_internals_dump\.gz: the input starts like gzip data but does not unpack \(.+\): a truncated or damaged download\?$/);
   });
 });
+
+describe('sdp redact on a whole dump', () => {
+  it('writes the redacted dump itself: JSON in, JSON out, the same peer connections and updates', async () => {
+    const original = JSON.parse(new TextDecoder().decode(dump)) as { PeerConnections: Record<string, { updateLog: { type: string }[] }> };
+    const r = await run(['redact', 'webrtc_internals_dump.gz'], memoryHost({ 'webrtc_internals_dump.gz': gz(dump) }));
+    expect(r.exitCode).toBe(0);
+    const copy = JSON.parse(r.stdout) as typeof original;
+    expect(Object.keys(copy.PeerConnections)).toEqual(Object.keys(original.PeerConnections));
+    for (const [id, pc] of Object.entries(original.PeerConnections)) expect(copy.PeerConnections[id]!.updateLog.map((u) => u.type)).toEqual(pc.updateLog.map((u) => u.type));
+    expect(r.stdout).not.toMatch(/EsAw|Qx7nK2pd|c3a1f0e2|hV3k|3C:81:0D:E7:52:A9:6F|5A:0E:C3:79:12:BD:48/);
+    expect(r.stderr).toMatch(/webrtc_internals_dump\.gz: redacted .* across descriptions, candidates and stats/);
+  });
+});

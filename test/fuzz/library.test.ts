@@ -161,6 +161,10 @@ const FUZZED: Record<string, Fuzz> = {
   redactDescriptions: (t, o) => sdpkit.redactDescriptions([t, o]),
   unredactedAddresses: (t) => sdpkit.unredactedAddresses(t),
   unredactedValues: (t) => sdpkit.unredactedValues(t),
+  redactDump: (t, o) => {
+    sdpkit.redactDump(t);
+    sdpkit.redactDump(JSON.stringify({ PeerConnections: { '1-1': { url: o, updateLog: [{ type: 'setLocalDescription', value: `type: offer, sdp: ${t}` }, { type: 'onicecandidate', value: o }] } } }));
+  },
   findLeaks: (t, o) => expect(sdpkit.findLeaks([t, o], [sdpkit.redact(t).texts[0]!, sdpkit.redact(o).texts[0]!]).flat()).toEqual([]),
   // extract
   extractDescriptions: (t) => {

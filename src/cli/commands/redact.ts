@@ -1,4 +1,5 @@
-import { redactDescriptions, type RedactionResult } from '../../index.js';
+import { redactDescriptions, redactDump, type RedactionResult } from '../../index.js';
+import { escapeHidden } from '../json.js';
 import type { CommandResult, ExitCode, FileWrite, Input } from './result.js';
 
 export interface RedactCommandOptions {
@@ -63,4 +64,37 @@ export function redactCommand(inputs: readonly Input[], options: RedactCommandOp
   if (inputs.length === 1) return { stdout: result.texts[0]!, stdoutIs: 'sdp', stderr: stderr.join('\n'), exitCode };
   const blocks = result.texts.map((text, i) => `==> ${inputs[i]!.name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}`);
   return { stdout: blocks.join('\n'), stdoutIs: 'sdp', stderr: stderr.join('\n'), exitCode };
+}
+
+/**
+ * A whole dump (webrtc-internals or about:webrtc JSON, an rtcstats dump):
+ * the redacted copy of the file itself, same structure, one mapping across
+ * its descriptions, candidates and stats (redactDump). JSON in, JSON out.
+ */
+export function redactDumpCommand(inputs: readonly Input[], options: RedactCommandOptions): CommandResult {
+  const stderr: string[] = [];
+  const copies: { input: Input; text: string }[] = [];
+  let exitCode: ExitCode = 0;
+  for (const input of inputs) {
+    const r = redactDump(input.text);
+    if (r.text === undefined) return { stdout: '', stderr: `sdp redact: ${input.name} is not JSON`, exitCode: 2 };
+    if (r.leaks.length > 0) {
+      exitCode = 1;
+      stderr.push(`sdp redact: ${input.name}: still contains ${r.leaks.length} replaced values (please report this)`);
+    }
+    stderr.push(`sdp redact: ${input.name}: ${summary(r.replaced)} across descriptions, candidates and stats`);
+    copies.push({ input, text: escapeHidden(r.text) });
+  }
+  if (options.outDir !== undefined) {
+    const dir = options.outDir.replace(/[\\/]+$/, '') || '/';
+    const writes: FileWrite[] = copies.map(({ input, text }) => {
+      // A .gz download is written unpacked: the copy is for reading.
+      const base = (input.name === '<stdin>' ? 'stdin.json' : lastSegment(input.name)).replace(/\.gz$/i, '');
+      const path = dir === '/' ? `/${base}` : `${dir}/${base}`;
+      return { path, text, encoding: input.encoding, note: `sdp redact: wrote ${path}` };
+    });
+    return { stdout: '', stderr: stderr.join('\n'), exitCode, writes };
+  }
+  if (copies.length === 1) return { stdout: copies[0]!.text, stdoutIs: 'data', stderr: stderr.join('\n'), exitCode };
+  return { stdout: '', stderr: 'sdp redact: several dumps: write them with --out-dir <dir>', exitCode: 2 };
 }
