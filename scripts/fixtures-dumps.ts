@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium, type Download, type Page } from 'playwright-core';
+import { redactDump } from '../src/index.js';
 import { FILES, PAGE_HTML, foreignAddresses, missingSteps, type InternalsDump } from './fixtures-dumps-scenario.js';
 
 /*
@@ -151,10 +152,14 @@ async function main(): Promise<void> {
       throw new Error(`not writing the fixtures (the downloads are kept in ${work} for a look):\n${problems.join('\n')}`);
     }
 
+    // Redacted with sdpkit before they are kept: one mapping per file across its descriptions, candidates and stats.
+    // (Loopback addresses stay; ufrags, passwords, fingerprints, certificates, SSRCs, track ids and the page path do not.)
     mkdirSync(OUT_DIR, { recursive: true });
-    for (const name of Object.values(FILES)) {
-      copyFileSync(join(work, name), join(OUT_DIR, name));
-      console.log(`  wrote test/fixtures/dumps/${name} (${statSync(join(OUT_DIR, name)).size} bytes)`);
+    for (const [name, text] of [[FILES.plain, plain], [FILES.gzip, gzipped], [FILES.rtcstats, rtcstats]] as const) {
+      const r = redactDump(text);
+      if (r.text === undefined || r.leaks.length > 0) throw new Error(`${name}: redaction failed (${r.text === undefined ? 'not JSON' : `${r.leaks.length} values left`})`);
+      writeFileSync(join(OUT_DIR, name), name.endsWith('.gz') ? gzipSync(r.text) : r.text);
+      console.log(`  wrote test/fixtures/dumps/${name} (${statSync(join(OUT_DIR, name)).size} bytes, redacted)`);
     }
     const dump = JSON.parse(plain) as InternalsDump;
     for (const [id, pc] of Object.entries(dump.PeerConnections)) {
