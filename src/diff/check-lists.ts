@@ -62,11 +62,12 @@ function sameCandidate(a: Candidate, b: Candidate): boolean {
   return a.component === b.component && a.port === b.port && a.address === b.address && a.type === b.type && a.transport.toLowerCase() === b.transport.toLowerCase();
 }
 
-function withTrickled(list: CandidateAt[], trickled: readonly TrickledInput[] | undefined, mids: readonly string[], sections: readonly number[]): CandidateAt[] {
+/** `first`: the first transport, which takes candidates that name no section (Firefox's report lists them bare). */
+function withTrickled(list: CandidateAt[], trickled: readonly TrickledInput[] | undefined, mids: readonly string[], sections: readonly number[], first: boolean): CandidateAt[] {
   if (trickled === undefined) return list;
   const out = [...list];
   for (const t of trickled) {
-    const here = t.sdpMid !== undefined ? mids.includes(t.sdpMid) : t.sdpMLineIndex !== undefined && sections.includes(t.sdpMLineIndex);
+    const here = t.sdpMid !== undefined ? mids.includes(t.sdpMid) : t.sdpMLineIndex !== undefined ? sections.includes(t.sdpMLineIndex) : first;
     if (!here || out.some((c) => sameCandidate(c.candidate, t.candidate))) continue;
     out.push(t.trickled !== undefined ? { candidate: t.candidate, trickled: t.trickled } : { candidate: t.candidate });
   }
@@ -104,8 +105,9 @@ export function exchangeCheckLists(offer: SdpDocument | string, answer: SdpDocum
     if (offerIndex === undefined) continue;
     const answerIndex = diff.sections[offerIndex]?.answerIndex;
     if (answerIndex === undefined) continue;
-    const offerCandidates = withTrickled(candidatesOf(o, offerIndex), options.trickled?.offer, t.mids, t.sections);
-    const answerCandidates = withTrickled(candidatesOf(a, answerIndex), options.trickled?.answer, t.mids, t.sections);
+    const first = out.length === 0;
+    const offerCandidates = withTrickled(candidatesOf(o, offerIndex), options.trickled?.offer, t.mids, t.sections, first);
+    const answerCandidates = withTrickled(candidatesOf(a, answerIndex), options.trickled?.answer, t.mids, t.sections, first);
     const [mine, theirs] = local === 'offer' ? [offerCandidates, answerCandidates] : [answerCandidates, offerCandidates];
     const name = t.mid !== undefined ? `mid ${t.mid}` : `m-section #${offerIndex + 1}`;
     const entry: TransportCheckList = {

@@ -118,6 +118,8 @@ export function overlayStats(
     actual.map((a) => a.stats),
   );
   const selectedIds = new Set(transports.map((t) => valueDuring(t.selectedPairs, window)).filter((x): x is string => x !== undefined));
+  // Without transport stats (Firefox), the pair that says it is selected.
+  if (selectedIds.size === 0) for (const a of actual) if (a.stats.selected) selectedIds.add(a.stats.id);
   const claimed = new Set<ActualPair>();
   const outcomes: TransportOutcome[] = checkLists.map((list) => {
     const pairs = list.checkList.pairs.map((pair) => {

@@ -5,7 +5,9 @@ import { member, scalarText, stringMember, type JsonObject, type JsonString, typ
 import { pcLabel, timeOf } from './labels.js';
 import { expectedType } from './pairs.js';
 import { mappedView, pending, type View } from './positions.js';
-import type { DescriptionSide, SdpType } from './types.js';
+import { candidateDraft, candidateEvent, type EventDraft } from './events.js';
+import { StatsSamples } from './stats.js';
+import type { DescriptionSide, IceStats, SdpType } from './types.js';
 
 /*
  * Firefox about:webrtc. Facts used, from mozilla's source:
@@ -191,7 +193,52 @@ function peerConnection(g: ReportGroup, number: number, view: View): PcDraft {
     }
   }
   if (pc.found.length === 0) pc.diagnostics.push(pending('extract-no-descriptions', { pc: label }, pc.start, pc.end));
+  // The timeline: Firefox's report keeps the descriptions (sdpHistory), not the calls.
+  for (const f of pc.found) {
+    const e: EventDraft = { kind: 'description', event: f.event ?? 'sdpHistory', text: `${f.side ?? ''} ${f.type ?? 'description'}`.trim(), found: f, start: f.start, end: f.end };
+    if (f.side !== undefined) e.side = f.side;
+    if (f.timestamp !== undefined) e.time = { timestamp: f.timestamp, clock: f.timestamp, ...(f.time !== undefined ? { time: f.time } : {}) };
+    pc.events.push(e);
+  }
+  // The candidates Firefox knew when the report was taken (SDP and trickled alike), as of the last negotiation.
+  for (const [side, key] of [['local', 'rawLocalCandidates'], ['remote', 'rawRemoteCandidates']] as const) {
+    const list = member(last, key);
+    for (const item of list?.kind === 'array' ? list.items : []) {
+      if (item.kind !== 'string' || item.value.trim() === '') continue;
+      pc.events.push(candidateEvent(key, candidateDraft(side, { candidate: item.value }, undefined, view.at(item.start), view.at(item.end))));
+    }
+  }
+  const stats = reportStats(g.reports);
+  if (stats !== undefined) pc.stats = stats;
   return pc;
+}
+
+/**
+ * Firefox's stats in each report (RTCStatsReport members as arrays:
+ * iceCandidatePairStats, iceCandidateStats; dom/media/webrtc/jsapi
+ * RTCStatsReport.webidl), sampled at the report's timestamp. Firefox marks
+ * the pair in use with `selected: true` and has no transport stats.
+ */
+function reportStats(reports: readonly JsonValue[]): IceStats | undefined {
+  const samples = new StatsSamples();
+  for (const r of reports) {
+    const time = numberOf(member(r, 'timestamp')) || undefined;
+    const feed = (list: JsonValue | undefined, fixedType?: string): void => {
+      for (const item of list?.kind === 'array' ? list.items : []) {
+        const id = scalarText(member(item, 'id'));
+        const type = fixedType ?? scalarText(member(item, 'type'));
+        if (id === undefined || type === undefined || item.kind !== 'object') continue;
+        for (const e of item.entries) {
+          const v = e.value;
+          if (v.kind === 'string' || v.kind === 'number') samples.add(id, type, e.key, v.value, time);
+          else if (v.kind === 'literal') samples.add(id, type, e.key, v.value, time);
+        }
+      }
+    };
+    feed(member(r, 'iceCandidatePairStats'), 'candidate-pair');
+    feed(member(r, 'iceCandidateStats'));
+  }
+  return samples.result('about-webrtc');
 }
 
 function numberOf(value: JsonValue | undefined): number {

@@ -65,8 +65,11 @@ export class StatsSamples {
     const selectedAtEnd = new Set(out.transports.map((t) => t.selectedCandidatePairId).filter((x): x is string => x !== undefined));
     const selectedEver = new Set(out.transports.flatMap((t) => t.selectedPairs.map((c) => c.value)));
     for (const p of out.pairs) {
-      p.selected = selectedAtEnd.has(p.id);
-      p.everSelected = selectedEver.has(p.id);
+      // Firefox marks the pair in use on the pair itself (`selected`), and has no transport stats.
+      const own = this.series.get(p.id);
+      const flagged = own === undefined ? [] : (own.props.get('selected') ?? []);
+      p.selected = selectedAtEnd.has(p.id) || (flagged.length > 0 && sorted(flagged).at(-1)!.value === true);
+      p.everSelected = selectedEver.has(p.id) || flagged.some((c) => c.value === true);
     }
     return out;
   }
