@@ -391,7 +391,7 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
       let notes: string[] = [];
       const source = second === undefined ? readSource(first) : undefined;
       if (source !== undefined && picks.length === 0 && !source.plain && source.result.descriptions.length > 1) {
-        start = { title: inspectTitle(source), choices: inspectChoices(source) };
+        start = { title: inspectTitle(source), choices: inspectChoices(source), source };
       } else if (source !== undefined && picks.length === 0) {
         const r = pickOne('inspect', source, undefined);
         if (!r.ok) return r.result;

@@ -141,7 +141,10 @@ export const COMMANDS = {
     details: [
       'Keys: Tab or 1-5 switch screens, ↑↓ j k move, PgUp PgDn, / search (n next), s switch offer/answer, Enter jump to the line, q quit.',
       'A file that holds several descriptions (a webrtc-internals or about:webrtc dump, a log) and no --pick opens a chooser first:',
-      'its peer connections, their negotiations and descriptions; ↑↓ and Enter open one.',
+      'its peer connections, their negotiations and descriptions; ↑↓ and Enter open one. For a dump, each peer connection',
+      'also has a timeline (every logged event with its time and negotiation, refused calls with the browser\'s error),',
+      'and the ICE screen of a negotiation shows the role the connection really had and what getStats says became of each pair.',
+      'Esc or Backspace goes back to the chooser (or the timeline).',
     ].join('\n'),
   },
   extract: {

@@ -334,6 +334,10 @@ export interface InspectChoice {
   label: string;
   offer?: Input | undefined;
   answer?: Input | undefined;
+  /** In a dump: the peer connection (0-based index into `peerConnections`) the heading or entry belongs to. */
+  peerConnection?: number | undefined;
+  /** A negotiation's entry: its `Negotiation.number`. */
+  negotiation?: number | undefined;
 }
 
 /**
@@ -345,20 +349,26 @@ export function inspectChoices(source: Source): InspectChoice[] {
   const ds = source.result.descriptions;
   const out: InspectChoice[] = [];
   const inPc = new Set<number>();
-  for (const pc of source.result.peerConnections ?? []) {
-    out.push({ label: `${pc.label}${pc.closed === true ? ' (closed)' : ''}` });
+  for (const [p, pc] of (source.result.peerConnections ?? []).entries()) {
+    out.push({ label: `${pc.label}${pc.closed === true ? ' (closed)' : ''}`, peerConnection: p });
     for (const n of pc.negotiations) {
       const offer = n.offer === undefined ? undefined : ds[n.offer];
       if (offer === undefined) continue;
       const answer = n.answer === undefined ? undefined : ds[n.answer];
       const numbers = answer === undefined ? `#${offer.number}` : `#${offer.number} ↔ #${answer.number}`;
-      out.push({ label: `  ${pc.number}:${n.number}  ${n.label}  ${numbers}`, offer: descriptionInput(source, offer), answer: answer === undefined ? undefined : descriptionInput(source, answer) });
+      out.push({
+        label: `  ${pc.number}:${n.number}  ${n.label}  ${numbers}`,
+        offer: descriptionInput(source, offer),
+        answer: answer === undefined ? undefined : descriptionInput(source, answer),
+        peerConnection: p,
+        negotiation: n.number,
+      });
     }
     for (const i of pc.descriptions) {
       const d = ds[i];
       if (d === undefined) continue;
       inPc.add(i);
-      out.push({ label: `  #${i + 1}  ${shortLabel(d, pc)}`, offer: descriptionInput(source, d) });
+      out.push({ label: `  #${i + 1}  ${shortLabel(d, pc)}`, offer: descriptionInput(source, d), peerConnection: p });
     }
   }
   const rest = ds.filter((d) => !inPc.has(d.index));

@@ -2,7 +2,7 @@ import { commandHelp, parseArgs, suggest, type CommandSpec } from './args.js';
 import { usageError, type CommandResult, type Input } from './commands/result.js';
 import type { ReadDir } from './glob.js';
 import { COMMANDS, USAGE, isCommand } from './help.js';
-import type { InspectChoice } from './input.js';
+import type { InspectChoice, Pair, Source } from './input.js';
 
 /*
  * The dispatcher: argv in, { stdout, stderr, exitCode, writes } out. Every
@@ -19,7 +19,8 @@ import type { InspectChoice } from './input.js';
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
 /** What the terminal UI opens with: one description or an offer/answer pair, or a chooser over a file's descriptions. */
-export type InspectStart = { offer: Input; answer?: Input | undefined } | { title: string; choices: InspectChoice[] };
+/** The inspector on a pair (or one description), or the chooser over a file of several; `source` (a dump) adds the timelines and what ICE really did. */
+export type InspectStart = { offer: Input; answer?: Input | undefined; dump?: Pair['dump'] } | { title: string; choices: InspectChoice[]; source?: Source | undefined };
 
 export interface Host {
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -100,6 +100,32 @@ describe('sdp inspect in tmux (built dist)', () => {
     }
   });
 
+  it('a gzipped dump: the chooser, a timeline, Esc back, a negotiation\'s ICE screen', async () => {
+    const session = 'dump';
+    tmux('new-session', '-d', '-s', session, '-x', '140', '-y', '40', `node ${dist} inspect test/fixtures/dumps/chromium-internals.json.gz`);
+    try {
+      let s = await waitFor(session, 'in 2 peer connections');
+      expect(s).toMatch(/^ {2}timeline {2}\d+ events: 4 negotiations, 0 rollbacks, 1 failed call, 1 ICE restart/m);
+      tmux('send-keys', '-t', session, 'Enter');
+      s = await waitFor(session, 'Timeline  1/');
+      tmux('send-keys', '-t', session, 'G');
+      s = await waitFor(session, 'maximum supported');
+      tmux('send-keys', '-t', session, 'Escape');
+      await waitFor(session, 'Choose what to inspect');
+      tmux('send-keys', '-t', session, 'j');
+      tmux('send-keys', '-t', session, 'Enter');
+      await waitFor(session, 'Lines  1/');
+      tmux('send-keys', '-t', session, '4');
+      s = await waitFor(session, 'ICE of PC 1, negotiation 1: connected');
+      expect(s).toContain('role: controlling (getStats:');
+      expect(s).toContain('succeeded, nominated, SELECTED');
+      tmux('send-keys', '-t', session, 'q');
+      expect(await gone(session)).toBe(true);
+    } finally {
+      if (alive(session)) tmux('kill-session', '-t', session);
+    }
+  });
+
   it('reads the description from stdin and the keys from the terminal', async () => {
     const session = 'stdin';
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `cat examples/firefox-answer.sdp | node ${dist} inspect -`);

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { inspectChoices, inspectTitle, readSource } from '../../src/cli/input.js';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/cli/tui/Inspector.js';
 import { root } from './helpers.js';
-import { EVIL_NAME, RAW, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
+import { CLEAR, EVIL_NAME, RAW, RLO, TITLE, ZWSP, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
 
 /*
  * The inspector draws the other peer's text: every screen must show hidden
@@ -49,6 +50,49 @@ describe('inspect with hostile descriptions', () => {
     const frame = app.lastFrame() ?? '';
     expect(frame.replace(INK_SGR, '')).not.toMatch(RAW);
     for (const e of expected) expect(frame.replace(INK_SGR, '')).toContain(e);
+  });
+
+  it('a dump: the chooser, the timeline and the ICE screen show the hidden characters of its url, error texts and candidates', async () => {
+    // The real download with an attacker's text where the page has a say: the url, an error message, a data channel label, a trickled candidate.
+    const dump = JSON.parse(readFileSync(join(root, 'test/fixtures/dumps/chromium-internals.json'), 'utf8')) as {
+      PeerConnections: Record<string, { url: string; updateLog: { type: string; value: string }[] }>;
+    };
+    const pc = Object.values(dump.PeerConnections)[0]!;
+    pc.url = `http://evil${TITLE}${RLO}.example/`;
+    for (const u of pc.updateLog) {
+      if (u.type === 'setRemoteDescriptionOnFailure') u.value = `Failed${CLEAR} to set ${RLO}remote${TITLE}`;
+      if (u.type === 'createDataChannel') u.value = u.value.replace('chat', `chat${CLEAR}${ZWSP}`);
+      if (u.type === 'addIceCandidate') u.value = u.value.replace(' network-id', ` x-evil ${RLO}1 network-id`);
+    }
+    const source = readSource({ name: EVIL_NAME, text: JSON.stringify(dump) });
+    const app = render(createElement(Inspector, { start: { title: inspectTitle(source), choices: inspectChoices(source), source }, width: 200, height: 60 }));
+    instances.push(app);
+    const frames: string[] = [];
+    const step = async (keys: string[]): Promise<string> => {
+      for (const k of keys) {
+        app.stdin.write(k);
+        await settle();
+      }
+      const f = (app.lastFrame() ?? '').replace(INK_SGR, '');
+      frames.push(f);
+      return f;
+    };
+    let f = await step([]);
+    expect(f).toContain('PC 1 (http://evil\\x1B]0;pwned-title\\x07⟨U+202E⟩.example)');
+    expect(f).toContain('evil\\x1B]0;pwned-title\\x07⟨U+202E⟩.sdp');
+    // The timeline: its last event is the refused call, the error in full beside the list.
+    f = await step(['\r', 'G']);
+    expect(f).toContain('Failed\\x1B[2J to set ⟨U+202E⟩remote\\x1B]0;pwned-title\\x07');
+    f = await step(['g', 'j', 'j', 'j', 'j']);
+    expect(f).toContain('chat\\x1B[2J⟨U+200B⟩');
+    // The remote candidate of negotiation 1, in full beside the list.
+    const at = source.result.peerConnections![0]!.events.findIndex((e) => e.kind === 'candidate' && e.side === 'remote');
+    f = await step(['g', ...Array.from({ length: at }, () => 'j')]);
+    expect(f).toContain('x-evil ⟨U+202E⟩1');
+    // The ICE screen of negotiation 1.
+    f = await step(['\u001b', 'j', '\r', '4']);
+    expect(f).toContain('ICE of PC 1, negotiation 1: connected');
+    for (const frame of frames) expect(frame).not.toMatch(RAW);
   });
 
   it('no file of the inspector draws text with Ink\'s Text directly (components/Text.tsx sanitises)', () => {

@@ -47,6 +47,20 @@ describe('keys and state', () => {
     expect(keyToAction('9', key(), false)).toBeUndefined();
   });
 
+  it('Esc and Backspace go back (Ink reports Esc with meta set); while searching Esc cancels and Backspace erases', () => {
+    expect(keyToAction('', key({ escape: true, meta: true }), false)).toEqual({ type: 'back' });
+    expect(keyToAction('', key({ backspace: true }), false)).toEqual({ type: 'back' });
+    expect(keyToAction('', key({ delete: true }), false)).toEqual({ type: 'back' });
+    expect(keyToAction('', key({ delete: true, meta: true }), false)).toBeUndefined();
+    expect(keyToAction('', key({ escape: true, meta: true }), true)).toEqual({ type: 'search-cancel' });
+    expect(keyToAction('', key({ backspace: true }), true)).toEqual({ type: 'search-backspace' });
+    // A burst stops at the key that goes back: what follows belongs to the screen it goes back to.
+    const r = applyInput(initialState, 'j\u007fj', key(), ctx);
+    expect(r).toMatchObject({ quit: false, back: true });
+    expect(positionOf(r.state)).toEqual({ cursor: 1, top: 0 });
+    expect(applyInput(initialState, 'j', key(), ctx).back).toBeUndefined();
+  });
+
   it('moves, pages and jumps to the ends, keeping the cursor visible', () => {
     let s = apply(initialState, ['j'], ['j'], ['', { downArrow: true }]);
     expect(positionOf(s)).toEqual({ cursor: 3, top: 0 });

@@ -18,6 +18,8 @@ export interface AppProps {
   /** Fixed size (tests); by default the terminal's, following resizes. */
   width?: number;
   height?: number;
+  /** Esc or Backspace: back to what the inspector was opened from (absent: nothing to go back to). */
+  onBack?: (() => void) | undefined;
 }
 
 function contextFor(inspection: Inspection, height: number): Context {
@@ -38,7 +40,7 @@ function contextFor(inspection: Inspection, height: number): Context {
 }
 
 /** The terminal inspector: five screens over what the library computed, driven by keys. */
-export function App({ inspection, width, height }: AppProps): ReactNode {
+export function App({ inspection, width, height, onBack }: AppProps): ReactNode {
   const terminal = useTerminalSize();
   const w = Math.max(40, width ?? terminal.columns);
   // One row fewer than the terminal: Ink redraws in place only while the frame is shorter than the screen.
@@ -54,6 +56,7 @@ export function App({ inspection, width, height }: AppProps): ReactNode {
     const next = applyInput(current.current, input, key, ctx);
     current.current = next.state;
     setState(next.state);
+    if (next.back === true && onBack !== undefined) onBack();
     return next.quit;
   });
 
@@ -81,7 +84,7 @@ export function App({ inspection, width, height }: AppProps): ReactNode {
       <TabBar screen={state.screen} width={w} files={files} />
       {screen}
       <StatusLine width={w} text={status} searching={state.search.typing} />
-      <HelpBar width={w} searching={state.search.typing} canJump={canJump} canSwitch={inspection.sides.length > 1 && state.screen === 'lines'} />
+      <HelpBar width={w} searching={state.search.typing} canJump={canJump} canSwitch={inspection.sides.length > 1 && state.screen === 'lines'} canBack={onBack !== undefined} />
     </Box>
   );
 }

@@ -1,7 +1,8 @@
 import type { Key } from 'ink';
 import { SCREENS, update, type Action, type Context, type State } from './state.js';
 
-export type KeyResult = Action | { type: 'quit' } | undefined;
+/** `back`: Esc or Backspace, to what the inspector was opened from (the chooser, a timeline), when there is one. */
+export type KeyResult = Action | { type: 'quit' } | { type: 'back' } | undefined;
 
 /**
  * The key map (pure). While a search is being typed every printable key
@@ -26,7 +27,10 @@ export function keyToAction(input: string, key: Key, searching: boolean): KeyRes
   if (key.leftArrow || key.rightArrow) return { type: 'switch-side' };
   if (key.ctrl && input === 'd') return { type: 'page', delta: 1 };
   if (key.ctrl && input === 'u') return { type: 'page', delta: -1 };
-  if (key.ctrl || key.meta || key.escape) return undefined;
+  // Ink reports Esc with meta set.
+  if (key.escape) return { type: 'back' };
+  if (key.backspace || key.delete) return key.ctrl || key.meta ? undefined : { type: 'back' };
+  if (key.ctrl || key.meta) return undefined;
   switch (input) {
     case 'q': return { type: 'quit' };
     case 'j': return { type: 'move', delta: 1 };
@@ -67,7 +71,7 @@ function charKey(ch: string): [string, Key] {
  * (typed fast, pasted, or sent by tmux): each is a key of its own, so
  * `/opus` starts a search and types `opus`.
  */
-export function applyInput(state: State, input: string, key: Key, ctx: Context): { state: State; quit: boolean } {
+export function applyInput(state: State, input: string, key: Key, ctx: Context): { state: State; quit: boolean; back?: boolean } {
   const plain = input.length > 1 && !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab;
   const events: [string, Key][] = plain ? [...input].map(charKey) : [[input, key]];
   let s = state;
@@ -75,6 +79,7 @@ export function applyInput(state: State, input: string, key: Key, ctx: Context):
     const result = keyToAction(ch, k, s.search.typing);
     if (result === undefined) continue;
     if (result.type === 'quit') return { state: s, quit: true };
+    if (result.type === 'back') return { state: s, quit: false, back: true };
     s = update(s, result, ctx);
   }
   return { state: s, quit: false };

@@ -1,11 +1,15 @@
 import {
   diffOfferAnswer,
+  dumpIce,
   explain,
   lint,
   lintPair,
   parse,
   rulesById,
   type Diagnostic,
+  type DumpIce,
+  type ExtractedPeerConnection,
+  type ExtractResult,
   type LineExplanation,
   type OfferAnswerDiff,
   type SdpDocument,
@@ -14,6 +18,7 @@ import type { Input } from '../commands/result.js';
 import { codecRows, documentCodecRows } from '../views/codecs.js';
 import { diffRows } from '../views/diff.js';
 import { severityTone } from '../views/explain.js';
+import { dumpIceRows, trickledRows } from '../views/dump-ice.js';
 import { checkListRows, checkLists, documentCandidateRows } from '../views/ice.js';
 import { row, table, type Row } from '../views/rows.js';
 
@@ -50,6 +55,18 @@ export interface Inspection {
   iceRows: Row[];
   findings: LintFinding[];
   lintRows: Row[];
+  /** A negotiation of a dump: what ICE really did (dumpIce), which the ICE screen shows. */
+  dumpIce?: DumpIce;
+  /** The ICE screen's title when it is not the default one. */
+  iceTitle?: string;
+}
+
+/** Where a pair came from when it is a negotiation of a dump (as the CLI's --pick P:K gives it). */
+export interface DumpNegotiation {
+  result: ExtractResult;
+  pc: ExtractedPeerConnection;
+  /** `Negotiation.number`. */
+  negotiation: number;
 }
 
 function groupByLine(diagnostics: readonly Diagnostic[]): Map<number, Diagnostic[]> {
@@ -73,7 +90,32 @@ export function lintRowsOf(sides: readonly SideView[], findings: readonly LintFi
   });
 }
 
-export function buildInspection(offer: Input, answer?: Input): Inspection {
+/**
+ * The ICE screen of a dump's negotiation: what ICE did (dumpIceRows: the real
+ * role, predicted pairs beside their getStats pairs; the verdict goes in the
+ * title, on top), the trickled candidates, then the candidates in the two
+ * descriptions. Undefined when the library has no ICE for it (a rolled-back
+ * or unanswered negotiation).
+ */
+function dumpIceView(dump: DumpNegotiation, sides: readonly SideView[]): { ice: DumpIce; rows: Row[]; title: string } | undefined {
+  const pc = dump.pc;
+  const ice = dumpIce(dump.result, pc, dump.negotiation);
+  if (ice === undefined) return undefined;
+  const rows: Row[] = [...dumpIceRows(ice, pc), row(''), ...trickledRows(ice, pc)];
+  sides.forEach((s, i) => rows.push(row(''), row(`${s.role} ${s.name}`, 'heading'), ...documentCandidateRows(s.document, i)));
+  const verdict = ice.actual === undefined ? 'predicted only (no getStats history)' : `${ice.actual.verdict.state}: ${ice.actual.verdict.summary}`;
+  return { ice, rows, title: `ICE of PC ${pc.number}, negotiation ${dump.negotiation}: ${verdict}` };
+}
+
+export function buildInspection(offer: Input, answer?: Input, dump?: DumpNegotiation): Inspection {
+  const inspection = buildPlain(offer, answer);
+  if (dump === undefined) return inspection;
+  const ice = dumpIceView(dump, inspection.sides);
+  if (ice === undefined) return inspection;
+  return { ...inspection, iceRows: ice.rows, dumpIce: ice.ice, iceTitle: ice.title };
+}
+
+function buildPlain(offer: Input, answer?: Input): Inspection {
   if (answer === undefined) {
     const only = side(offer, 'description', lint(offer.text));
     const findings = only.diagnostics.map((diagnostic) => ({ side: 0, diagnostic }));

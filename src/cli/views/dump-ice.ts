@@ -1,4 +1,4 @@
-import { actualPairText, pairFoundationText, type ActualPair, type Candidate, type DumpIce, type ExtractedPeerConnection } from '../../index.js';
+import { actualPairText, pairFoundationText, parseCandidate, type ActualPair, type Candidate, type DumpIce, type ExtractedPeerConnection } from '../../index.js';
 import { plural, row, table, type Row } from './rows.js';
 
 /*
@@ -93,5 +93,27 @@ export function dumpIceRows(ice: DumpIce, pc: ExtractedPeerConnection): Row[] {
       rows.push(row(`    ${u.why}`, 'dim'));
     }
   });
+  return rows;
+}
+
+/** The candidates of a negotiation that came outside the descriptions (trickle ICE), this side's then the other's. */
+export function trickledRows(ice: DumpIce, pc: ExtractedPeerConnection): Row[] {
+  const used = [...ice.trickled.local, ...ice.trickled.remote].map((i) => pc.candidates[i]).filter((c) => c !== undefined);
+  const rows: Row[] = [row(`trickled candidates of negotiation ${ice.negotiation}: ${used.length}`, 'heading')];
+  if (used.length === 0) return rows;
+  const cells = [['  side', 'mid', 'proto', 'type', 'address', 'priority', 'ufrag']];
+  for (const c of used) {
+    const parsed = parseCandidate(c.candidate).candidate;
+    const mid = c.sdpMid ?? (c.sdpMLineIndex === undefined ? '' : `m-line ${c.sdpMLineIndex}`);
+    const ufrag = c.usernameFragment ?? parsed?.extensions.find(([k]) => k === 'ufrag')?.[1] ?? '';
+    if (parsed === undefined) cells.push([`  ${c.side}`, mid, '', '', c.candidate, '', ufrag]);
+    else {
+      const proto = `${parsed.transport.toLowerCase()}${parsed.tcpType === undefined ? '' : `/${parsed.tcpType}`}`;
+      cells.push([`  ${c.side}`, mid, proto, parsed.type, endpoint(parsed), String(parsed.priority), ufrag]);
+    }
+  }
+  const texts = table(cells);
+  rows.push(row(texts[0]!, 'dim'));
+  for (const t of texts.slice(1)) rows.push(row(t));
   return rows;
 }

@@ -3,10 +3,10 @@ import { Text } from './Text.js';
 import type { ReactNode } from 'react';
 
 /** The keys that work now, on one line at the bottom. */
-export function HelpBar({ width, searching, canJump, canSwitch }: { width: number; searching: boolean; canJump: boolean; canSwitch: boolean }): ReactNode {
+export function HelpBar({ width, searching, canJump, canSwitch, canBack = false }: { width: number; searching: boolean; canJump: boolean; canSwitch: boolean; canBack?: boolean }): ReactNode {
   const keys = searching
     ? ['Enter find', 'Esc cancel', 'Backspace erase']
-    : ['Tab/1-5 screens', '↑↓ jk PgUp PgDn', '/ search', 'n N', ...(canSwitch ? ['s other file'] : []), ...(canJump ? ['Enter go to line'] : []), 'q quit'];
+    : [...(canBack ? ['Esc back'] : []), 'Tab/1-5 screens', '↑↓ jk PgUp PgDn', '/ search', 'n N', ...(canSwitch ? ['s other file'] : []), ...(canJump ? ['Enter go to line'] : []), 'q quit'];
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate-end" dimColor>
