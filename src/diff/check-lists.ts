@@ -62,12 +62,17 @@ function sameCandidate(a: Candidate, b: Candidate): boolean {
   return a.component === b.component && a.port === b.port && a.address === b.address && a.type === b.type && a.transport.toLowerCase() === b.transport.toLowerCase();
 }
 
-/** `first`: the first transport, which takes candidates that name no section (Firefox's report lists them bare). */
-function withTrickled(list: CandidateAt[], trickled: readonly TrickledInput[] | undefined, mids: readonly string[], sections: readonly number[], first: boolean): CandidateAt[] {
+/**
+ * `own`: the mid and section whose transport this is (the BUNDLE tag's once
+ * the answer accepts the group: candidates gathered for the other sections
+ * before that are not used, RFC 9143 §7.3.3); `first`: the first transport,
+ * which takes candidates that name no section (Firefox's report lists them bare).
+ */
+function withTrickled(list: CandidateAt[], trickled: readonly TrickledInput[] | undefined, own: { mid?: string; section: number }, first: boolean): CandidateAt[] {
   if (trickled === undefined) return list;
   const out = [...list];
   for (const t of trickled) {
-    const here = t.sdpMid !== undefined ? mids.includes(t.sdpMid) : t.sdpMLineIndex !== undefined ? sections.includes(t.sdpMLineIndex) : first;
+    const here = t.sdpMid !== undefined ? t.sdpMid === own.mid : t.sdpMLineIndex !== undefined ? t.sdpMLineIndex === own.section : first;
     if (!here || out.some((c) => sameCandidate(c.candidate, t.candidate))) continue;
     out.push(t.trickled !== undefined ? { candidate: t.candidate, trickled: t.trickled } : { candidate: t.candidate });
   }
@@ -106,8 +111,9 @@ export function exchangeCheckLists(offer: SdpDocument | string, answer: SdpDocum
     const answerIndex = diff.sections[offerIndex]?.answerIndex;
     if (answerIndex === undefined) continue;
     const first = out.length === 0;
-    const offerCandidates = withTrickled(candidatesOf(o, offerIndex), options.trickled?.offer, t.mids, t.sections, first);
-    const answerCandidates = withTrickled(candidatesOf(a, answerIndex), options.trickled?.answer, t.mids, t.sections, first);
+    const own = { section: offerIndex, ...(o.media[offerIndex]?.mid !== undefined ? { mid: o.media[offerIndex]!.mid! } : {}) };
+    const offerCandidates = withTrickled(candidatesOf(o, offerIndex), options.trickled?.offer, own, first);
+    const answerCandidates = withTrickled(candidatesOf(a, answerIndex), options.trickled?.answer, own, first);
     const [mine, theirs] = local === 'offer' ? [offerCandidates, answerCandidates] : [answerCandidates, offerCandidates];
     const name = t.mid !== undefined ? `mid ${t.mid}` : `m-section #${offerIndex + 1}`;
     const entry: TransportCheckList = {

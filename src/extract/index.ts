@@ -23,6 +23,15 @@ export type {
   InputRange,
   Munging,
   Negotiation,
+  PcEvent,
+  PcEventKind,
+  StateMachine,
+  TrickledCandidate,
+  IceStats,
+  CandidatePairStats,
+  CandidateStats,
+  TransportStats,
+  StatsChange,
 } from './types.js';
 export { defaultSelection, labelWithin } from './choose.js';
 export type { DefaultSelection } from './choose.js';

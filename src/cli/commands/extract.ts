@@ -3,6 +3,7 @@ import { paint } from '../color.js';
 import { toJson } from '../json.js';
 import type { Source } from '../input.js';
 import { plural, renderRows, row, table, type Row } from '../views/rows.js';
+import { timelineCounts, timelineSummary, timelineTable } from '../views/timeline.js';
 import type { CommandResult, FileWrite } from './result.js';
 
 export interface ExtractCommandOptions {
@@ -112,7 +113,7 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
         restarted.has(n.number) ? 'ICE restart' : '',
       ]);
       for (const line of table(cells)) rows.push(row(`    ${line}`));
-      for (const r of timelineRows(pc)) rows.push(r);
+      for (const r of timelineRows(result, pc)) rows.push(r);
     }
   }
 
@@ -133,24 +134,16 @@ export function extractCommand(source: Source, options: ExtractCommandOptions): 
 /** Kinds the listing shows one by one; candidates are counted per negotiation, the rest (transceivers, tracks, …) only counted. */
 const SHOWN_EVENTS = new Set(['description', 'rollback', 'set-failed', 'create-failed', 'candidate-failed', 'end-of-candidates', 'ice-restart', 'state']);
 
-/** A peer connection's timeline: what happened, in order, with the negotiation it belongs to. */
-function timelineRows(pc: NonNullable<ExtractResult['peerConnections']>[number]): Row[] {
+/** A peer connection's timeline (the table the terminal inspector shows), without the candidate and other events. */
+function timelineRows(result: ExtractResult, pc: NonNullable<ExtractResult['peerConnections']>[number]): Row[] {
   if (pc.events.length === 0) return [];
-  const shown = pc.events.filter((e) => SHOWN_EVENTS.has(e.kind));
-  const candidates = pc.events.filter((e) => e.kind === 'candidate').length;
-  const rest = pc.events.length - shown.length - candidates;
-  const rows: Row[] = [row(`    timeline: ${plural(pc.events.length, 'event')} (${plural(candidates, 'trickled candidate')}, ${rest} other updates not listed)`, 'dim')];
-  const cells = shown.map((e) => [
-    e.timestamp === undefined ? '' : e.time !== undefined ? new Date(e.time).toISOString().slice(11, 23) : e.timestamp,
-    e.negotiation === undefined ? '' : `n${e.negotiation}`,
-    `${e.text}${e.description !== undefined ? ` (#${e.description + 1})` : ''}`,
-  ]);
-  const lines = table(cells);
-  shown.forEach((e, i) => {
-    const tone = e.kind === 'set-failed' || e.kind === 'create-failed' || e.kind === 'candidate-failed' || (e.kind === 'state' && e.state?.value === 'failed') ? 'error' : e.kind === 'rollback' || e.kind === 'ice-restart' ? 'warning' : e.kind === 'state' ? 'dim' : undefined;
-    rows.push(row(`      ${lines[i]!}`, tone));
-  });
-  return rows;
+  const t = timelineTable(result, pc, (e) => SHOWN_EVENTS.has(e.kind));
+  const hidden = pc.events.length - t.events.length;
+  return [
+    row(`    timeline: ${timelineSummary(timelineCounts(pc))}${hidden > 0 ? ` (${hidden} candidate and other events not listed)` : ''}`, 'dim'),
+    row(`      ${t.header}`, 'dim'),
+    ...t.rows.map((r) => ({ ...r, text: `      ${r.text}` })),
+  ];
 }
 
 /** `sdp extract <file> --pick N`: the description itself, byte for byte. */

@@ -21,12 +21,14 @@ function actualCells(a: ActualPair | undefined, selected: boolean): string[] {
   return [`${s.state ?? '?'}${s.nominated === true ? ', nominated' : ''}${selected ? ', SELECTED' : ''}`, rtt, checks, bytes, ''];
 }
 
-/** How many candidates a side had, where they came from, and whether it said it was done. */
+/** How many candidates a side had on the transport, where they came from, and whether it said it was done. */
 function candidateLine(ice: DumpIce, side: 'local' | 'remote', inSdp: number, total: number): string {
-  const trickled = ice.trickled[side].length;
+  const here = total - inSdp;
+  const elsewhere = ice.trickled[side].length - here;
   const ufrag = ice.ufrag[side];
+  const unused = elsewhere > 0 ? `; ${elsewhere} more trickled for sections the BUNDLE transport replaced` : '';
   const done = ice.endOfCandidates[side] ? '; end-of-candidates signalled' : '';
-  return `${side} candidates: ${total} (${inSdp} in the description, ${trickled} trickled${ufrag !== undefined ? `, ufrag ${ufrag}` : ''})${done}`;
+  return `${side} candidates: ${total} (${inSdp} in the description, ${here} trickled${ufrag !== undefined ? `, ufrag ${ufrag}` : ''})${unused}${done}`;
 }
 
 export function dumpIceRows(ice: DumpIce, pc: ExtractedPeerConnection): Row[] {

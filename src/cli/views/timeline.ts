@@ -1,4 +1,4 @@
-import type { ExtractedPeerConnection, ExtractResult } from '../../index.js';
+import type { ExtractedPeerConnection, ExtractResult, PcEvent, PcEventKind } from '../../index.js';
 import type { Tone } from '../color.js';
 import { plural, row, table, type Row } from './rows.js';
 
@@ -9,9 +9,7 @@ import { plural, row, table, type Row } from './rows.js';
  * all as extractDescriptions returned them in `peerConnections[].events`.
  */
 
-/** One logged event of a peer connection (the library's PcEvent). */
-export type PcEvent = ExtractedPeerConnection['events'][number];
-type PcEventKind = PcEvent['kind'];
+export type { PcEvent };
 
 export interface TimelineCounts {
   events: number;
