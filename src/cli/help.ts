@@ -112,7 +112,7 @@ export const COMMANDS = {
     options: [
       { name: 'remote', kind: 'string', short: 'r', value: 'file', description: "the peer's description: its candidates and the RFC 8445 check list" },
       { name: 'role', kind: 'string', value: 'role', choices: ['controlling', 'controlled'], description: 'the local agent\'s role (default: from which file is the offer, and ice-lite)' },
-      pick('N: description N of <file> (a second --pick: of --remote); P:K: negotiation K of peer connection P of a dump, its own description as local, the peer\'s as remote'),
+      pick('N: description N of <file> (a second --pick: of --remote); P:K: negotiation K of peer connection P of a dump, its own description as local, the peer\'s as remote, with trickled candidates, the real ICE role and what getStats says each pair did'),
       json,
     ],
   },
@@ -129,6 +129,8 @@ export const COMMANDS = {
       'Several files (an offer and its answer) share one mapping, so the copies still pair: without --out-dir',
       'they are printed one after the other, each after a line `==> <file> <==`.',
       'A file that holds several descriptions gives one copy of each (<file>#N; with --out-dir, <name>-N.sdp).',
+      'A dump (webrtc-internals, rtcstats, about:webrtc) without --pick is copied whole: the same JSON, one mapping',
+      'across its descriptions, trickled candidates and stats (a .gz is written unpacked).',
       'Exit code 1 if a value it replaced is still in a copy (a bug: please report it).',
     ].join('\n'),
   },
