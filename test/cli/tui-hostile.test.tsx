@@ -61,7 +61,7 @@ describe('inspect with hostile descriptions', () => {
     pc.url = `http://evil${TITLE}${RLO}.example/`;
     for (const u of pc.updateLog) {
       if (u.type === 'setRemoteDescriptionOnFailure') u.value = `Failed${CLEAR} to set ${RLO}remote${TITLE}`;
-      if (u.type === 'createDataChannel') u.value = u.value.replace('chat', `chat${CLEAR}${ZWSP}`);
+      if (u.type === 'createDataChannel') u.value = u.value.replace(/"label":"[^"]*"/, `"label":"chat${CLEAR}${ZWSP}"`);
       if (u.type === 'addIceCandidate') u.value = u.value.replace(' network-id', ` x-evil ${RLO}1 network-id`);
     }
     const source = readSource({ name: EVIL_NAME, text: JSON.stringify(dump) });
