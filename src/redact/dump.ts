@@ -1,6 +1,6 @@
 import { looksLikeRtcStats } from '../extract/rtcstats.js';
-import { parse } from '../parser/index.js';
-import { redactLine, redactPatterns } from './line-pass.js';
+import { redactPatterns } from './line-pass.js';
+import { redactWith } from './redact.js';
 import { mapFingerprint, mapIce, mapId, mapSsrc, Mapper, type RedactionKind } from './stand-ins.js';
 
 /*
@@ -33,15 +33,7 @@ export interface DumpRedaction {
 
 const SDP_START = /^v=0\r?\n/;
 
-function redactSdp(m: Mapper, sdp: string): string {
-  const { document } = parse(sdp);
-  let out = '';
-  for (const line of document.lines) {
-    const src = line.source!;
-    out += redactLine(m, line, src.text) + src.eol;
-  }
-  return out;
-}
+const redactSdp = redactWith;
 
 function redactCandidateLine(m: Mapper, candidate: string): string {
   const prefix = candidate.startsWith('a=') ? '' : 'a=';

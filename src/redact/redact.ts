@@ -77,16 +77,19 @@ function tokensOf(texts: readonly string[]): Set<string> {
   return out;
 }
 
+/** One description, line by line, with a mapping shared by the caller (dump.ts redacts a whole dump with one). */
+export function redactWith(m: Mapper, text: string): string {
+  const { document } = parse(text);
+  let result = '';
+  for (const line of document.lines) {
+    const src = line.source!;
+    result += redactLine(m, line, src.text) + src.eol;
+  }
+  return result;
+}
+
 function run(m: Mapper, texts: readonly string[]): string[] {
-  return texts.map((text) => {
-    const { document } = parse(text);
-    let result = '';
-    for (const line of document.lines) {
-      const src = line.source!;
-      result += redactLine(m, line, src.text) + src.eol;
-    }
-    return result;
-  });
+  return texts.map((text) => redactWith(m, text));
 }
 
 /**

@@ -9,6 +9,7 @@ import { chooserEntries, nextSelectable } from '../../src/cli/tui/Chooser.js';
 import { dumpIceRows } from '../../src/cli/views/dump-ice.js';
 import { timelineCounts, timelineTable } from '../../src/cli/views/timeline.js';
 import { plain, root } from './helpers.js';
+import { keyPresser } from './tui-driver.js';
 
 /*
  * `sdp inspect` on a real chrome://webrtc-internals download
@@ -36,19 +37,7 @@ function mount(source: Source = internals, width = 120, height = 30) {
   return {
     frame,
     /** Sends keys one event at a time and waits until the frame shows `expected`. */
-    async press(keys: readonly string[], expected: string | RegExp): Promise<string> {
-      for (const k of keys) {
-        app.stdin.write(k);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      const deadline = Date.now() + 3000;
-      for (;;) {
-        const f = frame();
-        if (typeof expected === 'string' ? f.includes(expected) : expected.test(f)) return f;
-        if (Date.now() > deadline) throw new Error(`the frame never showed ${String(expected)}:\n${f}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    press: keyPresser(app, frame, 20),
   };
 }
 

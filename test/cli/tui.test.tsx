@@ -4,6 +4,7 @@ import { rulesById } from '../../src/index.js';
 import { App } from '../../src/cli/tui/App.js';
 import { buildInspection } from '../../src/cli/tui/model.js';
 import { example, plain } from './helpers.js';
+import { keyPresser } from './tui-driver.js';
 
 /*
  * Each screen and the keys, through Ink itself (ink-testing-library): the
@@ -29,19 +30,7 @@ function mount(inspection = pair, width = 100, height = 30) {
   return {
     frame,
     /** Sends keys one event at a time and waits until the frame shows `expected`. */
-    async press(keys: readonly string[], expected: string | RegExp): Promise<string> {
-      for (const k of keys) {
-        app.stdin.write(k);
-        await new Promise((r) => setTimeout(r, 15));
-      }
-      const deadline = Date.now() + 3000;
-      for (;;) {
-        const f = frame();
-        if (typeof expected === 'string' ? f.includes(expected) : expected.test(f)) return f;
-        if (Date.now() > deadline) throw new Error(`the frame never showed ${String(expected)}:\n${f}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    press: keyPresser(app, frame, 15),
   };
 }
 
