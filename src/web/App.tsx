@@ -3,6 +3,7 @@ import { format, parse, redactDescriptions, type Target } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { DumpTimeline } from './components/DumpTimeline.js';
 import { ExtractChooser } from './components/ExtractChooser.js';
 import { ExtractNotice } from './components/ExtractNotice.js';
 import { InputPanel } from './components/InputPanel.js';
@@ -10,7 +11,7 @@ import { JumpContext, type Jump } from './components/jump.js';
 import { SharePanel } from './components/SharePanel.js';
 import { Tabs, type TabDef } from './components/Tabs.js';
 import { exampleAnswer, exampleOffer } from './examples.js';
-import { applyPick, defaultPick, type Pick, type Received } from './extraction.js';
+import { applyPick, defaultPick, loadedNegotiation, type Pick, type Received } from './extraction.js';
 import { decodeFragment } from './share.js';
 import { count } from './text.js';
 import { CodecsView } from './views/CodecsView.js';
@@ -193,6 +194,14 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     { id: 'lint', label: 'Lint', badge: String(counts.lint) },
   ];
 
+  // The boxes hold a dump negotiation's offer and answer as they are: the ICE view shows what really happened.
+  const pick = extraction?.pick;
+  const dump = useMemo(() => {
+    const at = loadedNegotiation(pick, { offer: analysis.offer?.text ?? '', answer: analysis.answer?.text ?? '' });
+    return at === undefined || extraction === undefined ? undefined : { result: extraction.received.result, ...at };
+  }, [pick, analysis, extraction]);
+  const timeline = extraction !== undefined && (extraction.received.result.peerConnections ?? []).some((pc) => pc.events.length > 0);
+
   const verdict = analysis.diff?.verdict.status;
   return (
     <JumpContext.Provider value={jump}>
@@ -283,6 +292,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             onDismiss={() => setExtraction(undefined)}
           />
         )}
+        {timeline && <DumpTimeline received={extraction.received} loaded={extraction.pick} onPick={(p) => load(extraction.received, p)} />}
         <div className="inputs">
           <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onReceive={receive} onSwap={() => replace(answer, offer)} />
           <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onReceive={receive} onSwap={() => replace(answer, offer)} />
@@ -293,7 +303,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             {tab === 'lines' && <LinesView analysis={analysis} target={target} onTarget={onTarget} />}
             {tab === 'negotiation' && <NegotiationView analysis={analysis} />}
             {tab === 'codecs' && <CodecsView analysis={analysis} />}
-            {tab === 'ice' && <IceView analysis={analysis} />}
+            {tab === 'ice' && <IceView analysis={analysis} dump={dump} />}
             {tab === 'lint' && <LintView analysis={analysis} targets={targets} onTargets={chooseTargets} />}
           </ErrorBoundary>
         </main>
