@@ -126,3 +126,44 @@ describe('the ICE view of a dump negotiation', () => {
     expect(screen.getByRole('region', { name: 'Check list' })).toBeTruthy();
   });
 });
+
+describe('hostile text in a dump', () => {
+  it('draws event and error texts inert, with hidden characters shown and long ones clipped', () => {
+    const evil = `<img src=x onerror="window.__pwned=1">\u202Eevil\u200B${'<script>x</script>'.repeat(400)}`;
+    const offer = JSON.stringify({ type: 'offer', sdp: 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\n' });
+    const text = JSON.stringify({
+      PeerConnections: {
+        '1-1': {
+          url: 'https://x.example/\u202Egnp.exe',
+          rtcConfiguration: '{}',
+          updateLog: [
+            { type: 'createOfferOnSuccess', value: offer, timestamp: 1700000000000 },
+            { type: 'setLocalDescription', value: offer, timestamp: 1700000000001 },
+            { type: 'setLocalDescriptionOnFailure', value: evil, timestamp: 1700000000002 },
+            { type: 'iceconnectionstatechange', value: evil, timestamp: 1700000000003 },
+          ],
+          stats: {},
+        },
+      },
+    });
+    render(<App initialOffer="" initialAnswer="" />);
+    fireEvent.paste(box('Offer'), { clipboardData: { getData: () => text } });
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    const failed = timeline.querySelector<HTMLButtonElement>('.tl-track .tl-set-failed')!;
+    expect(failed).not.toBeNull();
+    fireEvent.click(failed);
+    const detail = within(timeline).getByRole('region', { name: 'Selected event' });
+    // Text, never markup; the override and the zero-width space as chips; the rest counted.
+    expect(document.querySelector('img[src="x"], script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(detail.querySelector('.tl-error .hidden-char[title^="U+202E"]')).not.toBeNull();
+    expect(detail.querySelector('.tl-error .hidden-char[title^="U+200B"]')).not.toBeNull();
+    expect(detail.querySelector('.tl-error')!.textContent).toMatch(/more characters\)$/);
+    expect(detail.textContent!.length).toBeLessThan(4000);
+    // Tooltips are plain text with the hidden characters named.
+    expect(failed.title).not.toContain('\u202E');
+    expect(failed.title.length).toBeLessThanOrEqual(400);
+    // The peer connection's url in the lane's name.
+    expect(within(timeline).getByRole('group', { name: /^Timeline of PC 1 / }).getAttribute('aria-label')).not.toContain('\u202E');
+  });
+});

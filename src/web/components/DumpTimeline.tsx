@@ -296,7 +296,7 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
                       type="button"
                       className={markClass(m, result, loadedIds, m.key === selected)}
                       style={{ left: m.x, top: ROWS.indexOf(m.row) * ROW_H }}
-                      title={printable(clip(e.error !== undefined ? `${words}: ${e.error}` : words, 400).shown)}
+                      title={clip(printable(e.error !== undefined ? `${words}: ${e.error}` : words), 400).shown}
                       aria-pressed={m.key === selected}
                       onClick={() => activate(m, lane.pc)}
                     >
