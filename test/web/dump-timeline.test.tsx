@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { extractDescriptions } from '../../src/index.js';
+import { dumpIce, extractDescriptions } from '../../src/index.js';
 import { App } from '../../src/web/App.js';
 import { layoutTimeline } from '../../src/web/timeline.js';
-import { repoRoot } from './helpers.js';
+import { IceOutcome } from '../../src/web/views/IceOutcome.js';
+import { renderWithJumps, repoRoot } from './helpers.js';
 
 // A real Chromium webrtc-internals download; test/fixtures/dumps/README.md says what the call did.
 const dump = readFileSync(resolve(repoRoot, 'test/fixtures/dumps/chromium-internals.json'), 'utf8');
@@ -165,5 +166,45 @@ describe('hostile text in a dump', () => {
     expect(failed.title.length).toBeLessThanOrEqual(400);
     // The peer connection's url in the lane's name.
     expect(within(timeline).getByRole('group', { name: /^Timeline of PC 1 / }).getAttribute('aria-label')).not.toContain('\u202E');
+  });
+});
+
+describe('IceOutcome on altered stats', () => {
+  const n1 = pc1!.negotiations[0]!;
+  const stats = pc1!.stats!;
+  const withStats = (s: typeof stats) => ({ result, pc: { ...pc1!, stats: s }, negotiation: n1 });
+
+  it('lists a pair the prediction lacks apart, with why', () => {
+    // A local candidate of negotiation 1's ICE generation (the restart's are another).
+    const ufrag = dumpIce(result, pc1!, 1)!.ufrag.local;
+    const local = stats.candidates.find((c) => !c.remote && c.usernameFragment === ufrag)!.id;
+    const prflx = { id: 'RX-prflx', remote: true, address: '127.0.0.1', port: 1, protocol: 'udp', candidateType: 'prflx' };
+    const pair = { id: 'PX', transportId: stats.pairs[0]!.transportId!, localCandidateId: local, remoteCandidateId: prflx.id, state: 'failed', states: [], selected: false, everSelected: false, requestsSent: 3 };
+    renderWithJumps(<IceOutcome dump={withStats({ ...stats, candidates: [...stats.candidates, prflx], pairs: [...stats.pairs, pair] })} />);
+    const list = screen.getByRole('list', { name: /^Unpredicted pairs of mid 0/ });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toMatch(/→ prflx 127\.0\.0\.1:1 \(udp\) failed/);
+    expect(items[0]!.textContent).toContain('the remote candidate is peer-reflexive');
+  });
+
+  it('says ICE failed when no pair succeeded, and marks no row selected', () => {
+    const failedPairs = stats.pairs.map((p) => ({ ...p, state: 'failed', responsesReceived: 0 }));
+    const transports = stats.transports.map((t) => ({ ...t, selectedPairs: [], iceStates: [{ value: 'failed', time: stats.start! }] }));
+    renderWithJumps(<IceOutcome dump={withStats({ ...stats, pairs: failedPairs, transports })} />);
+    const verdict = screen.getByRole('note', { name: 'ICE outcome' });
+    expect(verdict.className).toContain('actual-verdict-failed');
+    expect(verdict.textContent).toMatch(/^ICE failed: none of the \d+ candidate pairs succeeded/);
+    expect(document.querySelectorAll('tr[aria-current="true"]')).toHaveLength(0);
+    expect(screen.getByRole('table', { name: /^Predicted and actual pairs/ }).textContent).toContain('failed');
+  });
+
+  it('says when the dump has no getStats history', () => {
+    const { stats: _, ...bare } = pc1!;
+    renderWithJumps(<IceOutcome dump={{ result, pc: bare, negotiation: n1 }} />);
+    expect(screen.getByRole('region', { name: 'What ICE really did' }).textContent).toContain('The dump has no getStats history for this peer connection');
+    expect(screen.queryByRole('note', { name: 'ICE outcome' })).toBeNull();
+    // Without stats, the role of the first negotiation's offerer.
+    expect(document.querySelector('.actual-facts [data-source]')!.getAttribute('data-source')).toBe('description');
   });
 });

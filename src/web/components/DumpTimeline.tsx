@@ -186,7 +186,12 @@ function Detail({ mark, pc, result, start }: { mark: Mark; pc: ExtractedPeerConn
               <DiffLines changes={change.report.changes} label={`Changes of ${numberOf(d)} since ${previous !== undefined ? numberOf(previous) : 'the previous one'}`} />
             </>
           )}
-          {d.munged !== undefined && <MungedDiff description={{ ...d, munged: d.munged }} created={result.descriptions[d.munged.created]} />}
+          {d.munged !== undefined && (
+            <>
+              <p>Munged: the app changed it between {d.type === 'answer' ? 'createAnswer' : 'createOffer'} and setLocalDescription.</p>
+              <MungedDiff description={{ ...d, munged: d.munged }} created={result.descriptions[d.munged.created]} />
+            </>
+          )}
         </div>
       )}
     </div>
@@ -276,7 +281,7 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
           {timeline.lanes.map((lane) => (
             <div key={lane.pc.id} className="tl-lane" role="group" aria-label={`Timeline of ${printable(clip(lane.pc.label, 200).shown)}`}>
               <div className="tl-row-head">
-                <strong>
+                <strong title={clip(printable(lane.pc.label), 400).shown}>
                   <Clip text={lane.pc.label} max={60} />
                 </strong>
                 {ROWS.map((r) => (
