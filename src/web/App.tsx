@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { format, parse, redactDescriptions, type Target } from '../index.js';
+import { dumpIce, format, parse, redactDescriptions, type Target } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
@@ -186,20 +186,24 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     };
   }, [analysis]);
 
-  const tabs: TabDef<TabId>[] = [
-    { id: 'lines', label: 'Lines' },
-    { id: 'negotiation', label: 'Negotiation', ...(analysis.diff !== undefined ? { badge: analysis.diff.verdict.status } : {}) },
-    { id: 'codecs', label: 'Codecs', badge: String(counts.codecs) },
-    { id: 'ice', label: 'ICE', badge: String(counts.candidates) },
-    { id: 'lint', label: 'Lint', badge: String(counts.lint) },
-  ];
-
   // The boxes hold a dump negotiation's offer and answer as they are: the ICE view shows what really happened.
   const pick = extraction?.pick;
   const dump = useMemo(() => {
     const at = loadedNegotiation(pick, { offer: analysis.offer?.text ?? '', answer: analysis.answer?.text ?? '' });
-    return at === undefined || extraction === undefined ? undefined : { result: extraction.received.result, ...at };
+    if (at === undefined || extraction === undefined) return undefined;
+    const { result } = extraction.received;
+    return { result, ...at, ice: dumpIce(result, at.pc, at.negotiation.number) };
   }, [pick, analysis, extraction]);
+  // Trickled candidates are candidates too (the ICE view lists them in the check list).
+  const trickled = dump?.ice === undefined ? 0 : dump.ice.trickled.local.length + dump.ice.trickled.remote.length;
+  const tabs: TabDef<TabId>[] = [
+    { id: 'lines', label: 'Lines' },
+    { id: 'negotiation', label: 'Negotiation', ...(analysis.diff !== undefined ? { badge: analysis.diff.verdict.status } : {}) },
+    { id: 'codecs', label: 'Codecs', badge: String(counts.codecs) },
+    { id: 'ice', label: 'ICE', badge: String(counts.candidates + trickled) },
+    { id: 'lint', label: 'Lint', badge: String(counts.lint) },
+  ];
+
   const timeline = extraction !== undefined && (extraction.received.result.peerConnections ?? []).some((pc) => pc.events.length > 0);
 
   const verdict = analysis.diff?.verdict.status;

@@ -96,6 +96,10 @@ describe('the ICE view of a dump negotiation', () => {
     const group = within(chooser).getByRole('group', { name: 'PC 1 (http://127.0.0.1:8080)' });
     fireEvent.click(within(group).getByRole('button', { name: 'negotiation 1: local offer → remote answer' }));
     fireEvent.click(screen.getByRole('tab', { name: /^ICE/ }));
+    // The tab counts the trickled candidates (the descriptions of this dump carry none).
+    const ice = dumpIce(result, pc1!, 1)!;
+    expect(ice.trickled.local.length + ice.trickled.remote.length).toBeGreaterThan(0);
+    expect(screen.getByRole('tab', { name: /^ICE/ }).textContent).toContain(`ICE${ice.trickled.local.length + ice.trickled.remote.length}`);
     const outcome = screen.getByRole('region', { name: 'What ICE really did' });
     expect(outcome.querySelector('.actual-facts')!.textContent).toContain("ICE rolecontrolling — getStats: the transport's iceRole was controlling during negotiation 1");
     // The pair the transport had selected before negotiation 2, read from the raw stats here.

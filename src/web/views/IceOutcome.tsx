@@ -14,6 +14,8 @@ export interface DumpNegotiation {
   result: ExtractResult;
   pc: ExtractedPeerConnection;
   negotiation: Negotiation;
+  /** dumpIce of it, when already worked out. */
+  ice?: DumpIce | undefined;
 }
 
 const otherSide = (s: Side): Side => (s === 'offer' ? 'answer' : 'offer');
@@ -148,7 +150,7 @@ function TransportTable({ list, outcome, ice }: { list: TransportCheckList; outc
  * and over it what getStats says became of each pair.
  */
 export function IceOutcome({ dump }: { dump: DumpNegotiation }) {
-  const ice = useMemo(() => dumpIce(dump.result, dump.pc, dump.negotiation.number), [dump]);
+  const ice = useMemo(() => dump.ice ?? dumpIce(dump.result, dump.pc, dump.negotiation.number), [dump]);
   if (ice === undefined) return <p className="empty">This negotiation has no offer and answer to check.</p>;
   const actual = ice.actual;
   const verdict = actual?.verdict;
