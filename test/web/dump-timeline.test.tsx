@@ -43,6 +43,12 @@ describe('the dump timeline', () => {
       'The browser refused it: Failed to set remote offer sdp: The MID attribute exceeds the maximum supported length of 16 characters.',
     );
     expect(failed.getAttribute('aria-pressed')).toBe('true');
+    // The keyboard moves along the lane in time order.
+    failed.focus();
+    fireEvent.keyDown(failed, { key: 'ArrowLeft' });
+    expect(document.activeElement?.textContent).toMatch(/^OsetRemoteDescription offer, negotiation 4/);
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement?.textContent).toMatch(/^OcreateOfferOnSuccess offer, negotiation 1, \+0\.000 s$/);
     // The text alternative lists every event, the error with it.
     const list = within(timeline).getByRole('list', { name: 'Events of PC 1 (http://127.0.0.1:8080)' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(pc1!.events.length);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { descriptionChange, printable, type ExtractedPeerConnection, type ExtractResult, type PcEvent } from '../../index.js';
 import { descriptionPick, numberOf, pickedDescriptions, shortLabel, type Pick, type Received } from '../extraction.js';
 import { count } from '../text.js';
@@ -229,6 +229,17 @@ function EventList({ timeline, result }: { timeline: Timeline; result: ExtractRe
   );
 }
 
+/** Left/Right (and Home/End) move between the marks of a lane, in time order. */
+function moveFocus(e: KeyboardEvent<HTMLDivElement>): void {
+  const marks = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button.tl-mark'));
+  const at = marks.indexOf(e.target as HTMLButtonElement);
+  if (at < 0) return;
+  const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : undefined;
+  if (to === undefined) return;
+  e.preventDefault();
+  marks[Math.max(0, Math.min(marks.length - 1, to))]?.focus();
+}
+
 /**
  * The whole call from a dump: a lane per peer connection with what the
  * browser logged (offers and answers, rollbacks, refused calls, ICE restarts,
@@ -269,7 +280,7 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
       </div>
       <p className="small muted">
         {timeline.timed ? 'Time runs left to right; quiet stretches are shortened (⋯), the axis says the time since the first event.' : 'The dump gives no times: each lane follows the order of its log.'} A run of
-        trickled candidates is one mark. Pick an offer or answer to load it and see what it changed.
+        trickled candidates is one mark. Pick an offer or answer to load it and see what it changed; ← and → move along a lane.
       </p>
       <Legend />
       <div className="tl-scroll">
@@ -290,7 +301,7 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
                   </div>
                 ))}
               </div>
-              <div className="tl-track" style={{ width: timeline.width, height }}>
+              <div className="tl-track" style={{ width: timeline.width, height }} onKeyDown={moveFocus}>
                 {lane.marks.map((m) => {
                   const words = markText(m, timeline.start);
                   const g = glyph(m, result);
