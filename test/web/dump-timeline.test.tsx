@@ -218,3 +218,17 @@ describe('IceOutcome on altered stats', () => {
     expect(document.querySelector('.actual-facts [data-source]')!.getAttribute('data-source')).toBe('description');
   });
 });
+
+describe('a long call', () => {
+  it('draws at most 1,000 marks per lane and says how many more there are', () => {
+    const updateLog = Array.from({ length: 3000 }, (_, i) => ({ type: 'iceconnectionstatechange', value: i % 2 === 0 ? 'disconnected' : 'connected', timestamp: 1700000000000 + i * 1000 }));
+    const text = JSON.stringify({ PeerConnections: { '1-1': { url: 'https://x.example/', rtcConfiguration: '{}', updateLog, stats: {} } } });
+    const started = performance.now();
+    render(<App initialOffer="" initialAnswer="" />);
+    fireEvent.paste(box('Offer'), { clipboardData: { getData: () => text } });
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(timeline.querySelectorAll('.tl-track .tl-mark')).toHaveLength(1000);
+    expect(timeline.textContent).toContain('PC 1 (https://x.example): 2,000 later marks not drawn');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -11,6 +11,8 @@ import { DiffLines, MungedDiff, TypeBadge } from './ExtractParts.js';
 const ROW_H = 26;
 /** Events listed per peer connection in the text alternative; the rest is counted. */
 const LIST_CAP = 500;
+/** Marks drawn per lane (a long call logs thousands of events); the rest is counted. */
+const MARK_CAP = 1000;
 /** Candidates listed for one mark. */
 const CANDIDATE_CAP = 100;
 
@@ -302,7 +304,7 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
                 ))}
               </div>
               <div className="tl-track" style={{ width: timeline.width, height }} onKeyDown={moveFocus}>
-                {lane.marks.map((m) => {
+                {lane.marks.slice(0, MARK_CAP).map((m) => {
                   const words = markText(m, timeline.start);
                   const g = glyph(m, result);
                   const e = m.events[0]!;
@@ -328,6 +330,13 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
           ))}
         </div>
       </div>
+      {timeline.lanes
+        .filter((l) => l.marks.length > MARK_CAP)
+        .map((l) => (
+          <p key={l.pc.id} className="small muted">
+            <Clip text={l.pc.label} max={120} />: {count(l.marks.length - MARK_CAP, 'later mark')} not drawn (the first {MARK_CAP.toLocaleString('en-US')} are; the list below has the events).
+          </p>
+        ))}
       {chosen !== undefined && <Detail mark={chosen.mark} pc={chosen.pc} result={result} start={timeline.start} />}
       <EventList timeline={timeline} result={result} />
     </section>
