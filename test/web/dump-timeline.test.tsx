@@ -36,6 +36,11 @@ describe('the dump timeline', () => {
     expect(failed.className).toContain('tl-set-failed');
     expect(within(lane(1)).getAllByRole('button', { name: /^ICE restart: local ufrag \S+ → \S+, negotiation 3/ })).toHaveLength(1);
     expect(within(lane(2)).getAllByRole('button', { name: /^ICE restart: remote ufrag \S+ → \S+, negotiation 3/ })).toHaveLength(1);
+    // Refused calls are listed with their error, always in view.
+    const refused = within(timeline).getByRole('list', { name: 'Refused calls' });
+    expect(within(refused).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'PC 1 (http://127.0.0.1:8080) · negotiation 4 · setRemoteDescriptionOnFailure Failed to set remote offer sdp: The MID attribute exceeds the maximum supported length of 16 characters.',
+    ]);
     // The refused call's error, in words, once picked.
     fireEvent.click(failed);
     const detail = within(timeline).getByRole('region', { name: 'Selected event' });

@@ -231,6 +231,35 @@ function EventList({ timeline, result }: { timeline: Timeline; result: ExtractRe
   );
 }
 
+const REFUSED = new Set(['set-failed', 'create-failed', 'candidate-failed']);
+/** Refused calls listed under the lanes; the rest is counted. */
+const REFUSED_CAP = 20;
+
+/** Every call the browser refused, with its error in words, always in view (a mark alone would hide it in a tooltip). */
+function Refused({ timeline, selected, onSelect }: { timeline: Timeline; selected: string | undefined; onSelect: (key: string) => void }) {
+  const refused = timeline.lanes.flatMap((l) => l.marks.filter((m) => REFUSED.has(m.kind)).map((m) => ({ m, pc: l.pc })));
+  if (refused.length === 0) return null;
+  return (
+    <ul className="tl-refused small" aria-label="Refused calls">
+      {refused.slice(0, REFUSED_CAP).map(({ m, pc }) => {
+        const e = m.events[0]!;
+        return (
+          <li key={m.key}>
+            <button type="button" className="link-button" aria-pressed={m.key === selected} onClick={() => onSelect(m.key)}>
+              <Clip text={pc.label} max={60} />
+              {e.negotiation !== undefined && ` · negotiation ${e.negotiation}`} · <Clip text={e.event} max={60} />
+            </button>{' '}
+            <span className="tl-error">
+              <Clip text={e.error ?? e.text} max={300} />
+            </span>
+          </li>
+        );
+      })}
+      {refused.length > REFUSED_CAP && <li className="muted">{count(refused.length - REFUSED_CAP, 'more refused call')} not listed.</li>}
+    </ul>
+  );
+}
+
 /** Left/Right (and Home/End) move between the marks of a lane, in time order. */
 function moveFocus(e: KeyboardEvent<HTMLDivElement>): void {
   const marks = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button.tl-mark'));
@@ -337,6 +366,7 @@ export function DumpTimeline({ received, loaded, onPick }: Props) {
             <Clip text={l.pc.label} max={120} />: {count(l.marks.length - MARK_CAP, 'later mark')} not drawn (the first {MARK_CAP.toLocaleString('en-US')} are; the list below has the events).
           </p>
         ))}
+      <Refused timeline={timeline} selected={selected} onSelect={setSelected} />
       {chosen !== undefined && <Detail mark={chosen.mark} pc={chosen.pc} result={result} start={timeline.start} />}
       <EventList timeline={timeline} result={result} />
     </section>
