@@ -6,3 +6,5 @@ export { actualPairText, overlayStats } from './outcome.js';
 export type { ActualPair, IceOutcome, IceVerdictState, TransportOutcome, UnpredictedPair } from './outcome.js';
 export { descriptionFindings, dumpFindingCodes } from './findings.js';
 export type { DumpFindingCode } from './findings.js';
+export { descriptionChange } from './changes.js';
+export type { DescriptionChange } from './changes.js';

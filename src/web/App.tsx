@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { format, parse, redactDescriptions, type Target } from '../index.js';
+import { dumpIce, format, parse, redactDescriptions, type Target } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { DumpTimeline } from './components/DumpTimeline.js';
 import { ExtractChooser } from './components/ExtractChooser.js';
 import { ExtractNotice } from './components/ExtractNotice.js';
 import { InputPanel } from './components/InputPanel.js';
@@ -10,7 +11,7 @@ import { JumpContext, type Jump } from './components/jump.js';
 import { SharePanel } from './components/SharePanel.js';
 import { Tabs, type TabDef } from './components/Tabs.js';
 import { exampleAnswer, exampleOffer } from './examples.js';
-import { applyPick, defaultPick, type Pick, type Received } from './extraction.js';
+import { applyPick, defaultPick, loadedNegotiation, type Pick, type Received } from './extraction.js';
 import { decodeFragment } from './share.js';
 import { count } from './text.js';
 import { CodecsView } from './views/CodecsView.js';
@@ -185,13 +186,25 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     };
   }, [analysis]);
 
+  // The boxes hold a dump negotiation's offer and answer as they are: the ICE view shows what really happened.
+  const pick = extraction?.pick;
+  const dump = useMemo(() => {
+    const at = loadedNegotiation(pick, { offer: analysis.offer?.text ?? '', answer: analysis.answer?.text ?? '' });
+    if (at === undefined || extraction === undefined) return undefined;
+    const { result } = extraction.received;
+    return { result, ...at, ice: dumpIce(result, at.pc, at.negotiation.number) };
+  }, [pick, analysis, extraction]);
+  // Trickled candidates are candidates too (the ICE view lists them in the check list).
+  const trickled = dump?.ice === undefined ? 0 : dump.ice.trickled.local.length + dump.ice.trickled.remote.length;
   const tabs: TabDef<TabId>[] = [
     { id: 'lines', label: 'Lines' },
     { id: 'negotiation', label: 'Negotiation', ...(analysis.diff !== undefined ? { badge: analysis.diff.verdict.status } : {}) },
     { id: 'codecs', label: 'Codecs', badge: String(counts.codecs) },
-    { id: 'ice', label: 'ICE', badge: String(counts.candidates) },
+    { id: 'ice', label: 'ICE', badge: String(counts.candidates + trickled) },
     { id: 'lint', label: 'Lint', badge: String(counts.lint) },
   ];
+
+  const timeline = extraction !== undefined && (extraction.received.result.peerConnections ?? []).some((pc) => pc.events.length > 0);
 
   const verdict = analysis.diff?.verdict.status;
   return (
@@ -283,6 +296,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             onDismiss={() => setExtraction(undefined)}
           />
         )}
+        {timeline && <DumpTimeline received={extraction.received} loaded={extraction.pick} onPick={(p) => load(extraction.received, p)} />}
         <div className="inputs">
           <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onReceive={receive} onSwap={() => replace(answer, offer)} />
           <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onReceive={receive} onSwap={() => replace(answer, offer)} />
@@ -293,7 +307,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
             {tab === 'lines' && <LinesView analysis={analysis} target={target} onTarget={onTarget} />}
             {tab === 'negotiation' && <NegotiationView analysis={analysis} />}
             {tab === 'codecs' && <CodecsView analysis={analysis} />}
-            {tab === 'ice' && <IceView analysis={analysis} />}
+            {tab === 'ice' && <IceView analysis={analysis} dump={dump} />}
             {tab === 'lint' && <LintView analysis={analysis} targets={targets} onTargets={chooseTargets} />}
           </ErrorBoundary>
         </main>

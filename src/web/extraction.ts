@@ -141,3 +141,33 @@ export interface InputNote {
 export function notesOf(result: ExtractResult, used: readonly ExtractedDescription[]): InputNote[] {
   return [...result.diagnostics.map((diagnostic) => ({ diagnostic })), ...used.flatMap((d) => d.diagnostics.map((diagnostic) => ({ where: numberOf(d), diagnostic })))];
 }
+
+/**
+ * What clicking a description on the timeline loads: its negotiation (offer
+ * and answer) when it is that negotiation's offer or answer; a created offer
+ * or answer with the other side of its negotiation, when that negotiation was
+ * completed; else the description alone, into its box (a refused or
+ * rolled-back one, or one without a negotiation).
+ */
+export function descriptionPick(result: ExtractResult, pc: ExtractedPeerConnection, index: number): Pick | undefined {
+  const d = result.descriptions[index];
+  if (d === undefined || d.type === 'rollback') return undefined;
+  const n = pc.negotiations.find((x) => x.offer === index || x.answer === index || x.pranswers.includes(index));
+  if (n !== undefined && !n.pranswers.includes(index)) return negotiationPick(result, pc, n);
+  const at = pc.events.find((e) => e.description === index)?.negotiation;
+  const own = at === undefined ? undefined : pc.negotiations.find((x) => x.number === at);
+  if (own?.complete === true && own.rolledBack !== true && d.stage === 'created' && d.failed === undefined) {
+    const offer = own.offer === undefined ? undefined : result.descriptions[own.offer];
+    const answer = own.answer === undefined ? undefined : result.descriptions[own.answer];
+    if (d.type === 'offer' && answer !== undefined) return { kind: 'pair', offer: d, answer };
+    if (d.type === 'answer' && offer !== undefined) return { kind: 'pair', offer, answer: d };
+  }
+  return { kind: 'description', description: d };
+}
+
+/** The dump negotiation whose offer and answer the boxes hold byte for byte, if any (what the ICE view lays getStats over). */
+export function loadedNegotiation(pick: Pick | undefined, boxes: { offer: string; answer: string }): { pc: ExtractedPeerConnection; negotiation: Negotiation } | undefined {
+  if (pick?.kind !== 'negotiation' || pick.answer === undefined) return undefined;
+  if (boxes.offer !== pick.offer.sdp || boxes.answer !== pick.answer.sdp) return undefined;
+  return { pc: pick.pc, negotiation: pick.negotiation };
+}

@@ -216,6 +216,7 @@ const FUZZED: Record<string, Fuzz> = {
     const r = dumpOf(t, o);
     r.descriptions.forEach((_, i) => sdpkit.descriptionFindings(r, i));
   },
+  descriptionChange: (t, o) => eachNegotiation(t, o, (r, pc) => pc.descriptions.map((i) => sdpkit.descriptionChange(r, pc, i))),
 };
 
 /** A webrtc-internals dump around two texts: a munged offer, trickled candidates, a refused answer, stats. */

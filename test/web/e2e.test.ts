@@ -216,6 +216,40 @@ describe('web inspector in Chromium', () => {
     expect(await page.locator('.extract-notice').count()).toBe(0);
   });
 
+  it('opens a gzipped Chromium webrtc-internals download: the timeline of the call, and ICE as it really went', async () => {
+    const file = resolve(repoRoot, 'test/fixtures/dumps/chromium-internals.json.gz');
+    await page.setInputFiles('input[aria-label="Open an offer file"]', file);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.waitFor();
+    const pc1 = timeline.getByRole('group', { name: 'Timeline of PC 1 (http://127.0.0.1:8080)' });
+    const pc2 = timeline.getByRole('group', { name: 'Timeline of PC 2 (http://127.0.0.1:8080)' });
+    expect(await pc2.getByRole('button', { name: /^setLocalDescription rollback/ }).count()).toBe(1);
+    expect(await pc1.getByRole('button', { name: /^ICE restart: local ufrag/ }).count()).toBe(1);
+    await pc1.getByRole('button', { name: /^setRemoteDescription failed/ }).click();
+    expect(await timeline.locator('.tl-detail .tl-error').textContent()).toContain('The MID attribute exceeds the maximum supported length of 16 characters.');
+    await shot('dump-timeline');
+    // PC 1's first negotiation from the chooser, then the ICE view.
+    const chooser = page.getByRole('region', { name: 'Choose what to inspect' });
+    await chooser.getByRole('group', { name: 'PC 1 (http://127.0.0.1:8080)' }).getByRole('button', { name: 'negotiation 1: local offer → remote answer' }).click();
+    await openTab('ice');
+    const outcome = page.getByRole('region', { name: 'What ICE really did' });
+    await outcome.waitFor();
+    const verdict = (await outcome.getByRole('note', { name: 'ICE outcome' }).textContent()) ?? '';
+    const m = /^connected over host (127\.0\.0\.1:\d+) → host (127\.0\.0\.1:\d+) \(udp\)/.exec(verdict);
+    expect(m, verdict).not.toBeNull();
+    const row = outcome.locator('tr[aria-current="true"]');
+    expect(await row.count()).toBe(1);
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('selected');
+    expect(text).toContain(`host ${m![1]}`);
+    expect(text).toContain(`host ${m![2]}`);
+    expect(text).toContain('succeeded');
+    expect(await outcome.locator('.actual-facts').textContent()).toContain('controlling — getStats');
+    await shot('dump-ice');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.locator('.dump-timeline').count()).toBe(0);
+  });
+
   it('redacts every address', async () => {
     await loadExample();
     const before = (await page.inputValue('#input-offer')) + (await page.inputValue('#input-answer'));

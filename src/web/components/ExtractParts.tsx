@@ -50,6 +50,37 @@ function excerpt(changes: readonly DiffLine[]): (DiffLine | 'gap')[] {
 
 const SIGN: Readonly<Record<DiffLine['kind'], string>> = { added: '+', removed: '−', same: ' ' };
 
+/** The changed lines of a line diff (the library's DiffLine list) with a line of context around each change. */
+export function DiffLines({ changes, label }: { changes: readonly DiffLine[]; label: string }) {
+  const lines = excerpt(changes);
+  const shown = lines.slice(0, DIFF_CAP);
+  return (
+    <>
+      <div className="diff-lines mono" role="list" aria-label={label}>
+        {shown.map((l, i) =>
+          l === 'gap' ? (
+            <div key={i} className="diff-gap" role="listitem">
+              …
+            </div>
+          ) : (
+            <div key={i} className={`diff-line diff-${l.kind}`} role="listitem">
+              <span className="diff-sign" aria-hidden="true">
+                {SIGN[l.kind]}
+              </span>
+              <span className="sr-only">{l.kind === 'same' ? 'unchanged' : l.kind} </span>
+              <span className="diff-num">{lineNumber(l)}</span>
+              <span className="diff-text">
+                <Clip text={l.text} max={300} />
+              </span>
+            </div>
+          ),
+        )}
+      </div>
+      {lines.length > shown.length && <p className="muted small">{count(lines.length - shown.length, 'more line')} not drawn.</p>}
+    </>
+  );
+}
+
 /**
  * What the app changed between createOffer/createAnswer and
  * setLocalDescription (the library's line diff), drawn when asked for.
@@ -57,8 +88,6 @@ const SIGN: Readonly<Record<DiffLine['kind'], string>> = { added: '+', removed: 
 export function MungedDiff({ description, created }: { description: ExtractedDescription & { munged: Munging }; created: ExtractedDescription | undefined }) {
   const [open, setOpen] = useState(false);
   const m = description.munged;
-  const lines = open ? excerpt(m.changes) : [];
-  const shown = lines.slice(0, DIFF_CAP);
   return (
     <details className="munged-diff" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -72,27 +101,7 @@ export function MungedDiff({ description, created }: { description: ExtractedDes
             {created !== undefined && ` Compared with ${numberOf(created)}${created.event !== undefined ? ` (${created.event})` : ''}.`}
             {m.eolChanged && ' The line ends changed too.'}
           </p>
-          <div className="diff-lines mono" role="list" aria-label={`Changes of ${numberOf(description)}`}>
-            {shown.map((l, i) =>
-              l === 'gap' ? (
-                <div key={i} className="diff-gap" role="listitem">
-                  …
-                </div>
-              ) : (
-                <div key={i} className={`diff-line diff-${l.kind}`} role="listitem">
-                  <span className="diff-sign" aria-hidden="true">
-                    {SIGN[l.kind]}
-                  </span>
-                  <span className="sr-only">{l.kind === 'same' ? 'unchanged' : l.kind} </span>
-                  <span className="diff-num">{lineNumber(l)}</span>
-                  <span className="diff-text">
-                    <Clip text={l.text} max={300} />
-                  </span>
-                </div>
-              ),
-            )}
-          </div>
-          {lines.length > shown.length && <p className="muted small">{count(lines.length - shown.length, 'more line')} not drawn.</p>}
+          <DiffLines changes={m.changes} label={`Changes of ${numberOf(description)}`} />
         </>
       )}
     </details>

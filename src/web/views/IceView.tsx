@@ -7,6 +7,7 @@ import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
+import { IceOutcome, type DumpNegotiation } from './IceOutcome.js';
 
 /** Rows drawn per table; the rest is counted on screen. */
 const ROW_CAP = 300;
@@ -275,15 +276,25 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
   );
 }
 
-function IceViewImpl({ analysis }: { analysis: Analysis }) {
+function IceViewImpl({ analysis, dump }: { analysis: Analysis; dump?: DumpNegotiation | undefined }) {
   const sides = SIDES.map((s) => analysis[s]).filter((s): s is SideAnalysis => s !== undefined);
   if (sides.length === 0) return <p className="empty">Paste an offer or an answer above to see its candidates.</p>;
   return (
     <div className="ice-view">
+      {dump !== undefined && <IceOutcome dump={dump} />}
       {sides.map((s) => (
         <Candidates key={s.side} side={s} />
       ))}
-      <CheckListSection analysis={analysis} />
+      {dump === undefined ? (
+        <CheckListSection analysis={analysis} />
+      ) : (
+        <>
+          <details className="card">
+            <summary>The check list from the two descriptions alone (no trickled candidates, any role)</summary>
+            <CheckListSection analysis={analysis} />
+          </details>
+        </>
+      )}
     </div>
   );
 }
