@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/cli/tui/Inspector.js';
 import { root } from './helpers.js';
 import { CLEAR, EVIL_NAME, RAW, RLO, TITLE, ZWSP, hostileAnswer, hostileOffer } from '../helpers/hostile.js';
+import { keyPresser } from './tui-driver.js';
 
 /*
  * The inspector draws the other peer's text: every screen must show hidden
@@ -68,29 +69,27 @@ describe('inspect with hostile descriptions', () => {
     const app = render(createElement(Inspector, { start: { title: inspectTitle(source), choices: inspectChoices(source), source }, width: 200, height: 60 }));
     instances.push(app);
     const frames: string[] = [];
-    const step = async (keys: string[]): Promise<string> => {
-      for (const k of keys) {
-        app.stdin.write(k);
-        await settle();
-      }
-      const f = (app.lastFrame() ?? '').replace(INK_SGR, '');
+    // Waits for what each step should show (fixed pauses are too short on a busy machine).
+    const press = keyPresser(app, () => (app.lastFrame() ?? '').replace(INK_SGR, ''), 40);
+    const step = async (keys: string[], shows: string): Promise<string> => {
+      const f = await press(keys, shows);
       frames.push(f);
       return f;
     };
-    let f = await step([]);
+    let f = await step([], 'PC 1 (http');
     expect(f).toContain('PC 1 (http://evil\\x1B]0;pwned-title\\x07⟨U+202E⟩.example)');
     expect(f).toContain('evil\\x1B]0;pwned-title\\x07⟨U+202E⟩.sdp');
     // The timeline: its last event is the refused call, the error in full beside the list.
-    f = await step(['\r', 'G']);
+    f = await step(['\r', 'G'], 'Failed\\x1B[2J');
     expect(f).toContain('Failed\\x1B[2J to set ⟨U+202E⟩remote\\x1B]0;pwned-title\\x07');
-    f = await step(['g', 'j', 'j', 'j', 'j']);
+    f = await step(['g', 'j', 'j', 'j', 'j'], 'chat\\x1B');
     expect(f).toContain('chat\\x1B[2J⟨U+200B⟩');
     // The remote candidate of negotiation 1, in full beside the list.
     const at = source.result.peerConnections![0]!.events.findIndex((e) => e.kind === 'candidate' && e.side === 'remote');
-    f = await step(['g', ...Array.from({ length: at }, () => 'j')]);
+    f = await step(['g', ...Array.from({ length: at }, () => 'j')], 'x-evil');
     expect(f).toContain('x-evil ⟨U+202E⟩1');
     // The ICE screen of negotiation 1.
-    f = await step(['\u001b', 'j', '\r', '4']);
+    f = await step(['\u001b', 'j', '\r', '4'], 'ICE of PC 1');
     expect(f).toContain('ICE of PC 1, negotiation 1: connected');
     for (const frame of frames) expect(frame).not.toMatch(RAW);
   });
