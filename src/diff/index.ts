@@ -311,6 +311,8 @@ export type { DataChannelDiff } from './datachannel.js';
 export type { CredentialChange, IceRestartDiff, IceRestartSection, IceRoles } from './session.js';
 export type { SectionStatus } from './summary.js';
 
+export { LADDER_OUTCOMES, negotiationLadder } from './ladder.js';
+export type { LadderBracket, LadderDtls, LadderEnd, LadderIce, LadderLayer, LadderLine, LadderOutcome, LadderRow, LadderSimulcast, LadderTransport, NegotiationLadder } from './ladder.js';
 export { detectDescriptionType } from './description-type.js';
 export type { DescriptionTypeGuess } from './description-type.js';
 export { exchangeCheckLists } from './check-lists.js';
