@@ -7,6 +7,7 @@ import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
+import { LadderView } from './LadderView.js';
 
 function size(n: number | null | undefined): string {
   if (n === undefined) return '—';
@@ -574,6 +575,7 @@ function NegotiationViewImpl({ analysis }: { analysis: Analysis }) {
           </ul>
         )}
       </div>
+      <LadderView diff={diff} />
       <Overview sections={diff.sections} />
       <Session diff={diff} />
       {diff.sections.map((s) => (
