@@ -66,8 +66,10 @@ export interface LadderRow {
   /** Absent when the answer has no section for it. */
   answer?: LadderEnd;
   outcome: LadderOutcome;
-  /** The link between the two ends, in words, e.g. "sendrecv ↔ sendrecv; 6 codecs accepted, 19 dropped". */
+  /** The link between the two ends, in words, e.g. "sendrecv → sendrecv; 6 codecs accepted, 19 dropped". */
   link: string;
+  /** The same in short parts (direction, codecs, …), for a picture that writes them on separate lines. */
+  linkParts: string[];
   /** Where the link points: the answer's direction line, else its m= line. */
   linkJump?: LadderLine;
   /** Position in `transports` of the transport the section uses (accepted sections). */
@@ -164,10 +166,10 @@ function endDetail(direction: string | undefined, port: number, codecs: number |
   return parts.join(' · ');
 }
 
-function linkText(s: SectionDiff, outcome: LadderOutcome): string {
-  if (outcome === 'missing') return 'no answer section';
-  if (outcome === 'rejected') return 'rejected: port 0 in the answer';
-  if (outcome === 'disabled') return 'disabled: port 0 in the offer';
+function linkParts(s: SectionDiff, outcome: LadderOutcome): string[] {
+  if (outcome === 'missing') return ['no answer section'];
+  if (outcome === 'rejected') return ['port 0 in the answer'];
+  if (outcome === 'disabled') return ['port 0 in the offer'];
   const parts: string[] = [];
   const d = s.direction;
   if (d !== undefined) {
@@ -178,7 +180,7 @@ function linkText(s: SectionDiff, outcome: LadderOutcome): string {
     parts.push(`${plural(c.accepted.length, 'codec')} accepted${c.dropped.length > 0 ? `, ${c.dropped.length} dropped` : ''}`);
   }
   if (s.dataChannel !== undefined) parts.push('data channel');
-  return parts.join('; ');
+  return parts;
 }
 
 function simulcastOf(s: SectionDiff): LadderSimulcast | undefined {
@@ -219,7 +221,8 @@ export function negotiationLadder(diff: OfferAnswerDiff): NegotiationLadder {
       detail: endDetail(s.direction?.offered, s.port.offer, s.codecs === undefined ? undefined : s.codecs.accepted.length + s.codecs.dropped.length),
     };
     setIfDefined(offer, 'line', s.offerLine);
-    const row: LadderRow = { section: s.index, kind: s.kind, offer, outcome, link: linkText(s, outcome) };
+    const parts = linkParts(s, outcome);
+    const row: LadderRow = { section: s.index, kind: s.kind, offer, outcome, link: parts.join('; '), linkParts: parts };
     setIfDefined(row, 'mid', s.mid);
     if (s.answerIndex !== undefined) {
       const answerName = sectionName(s.answerKind ?? s.kind, s.answerMid ?? s.mid, s.answerIndex);

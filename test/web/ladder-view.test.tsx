@@ -14,7 +14,7 @@ function svgOf(container: HTMLElement): SVGSVGElement {
   return svg as SVGSVGElement;
 }
 
-const parts = (svg: Element, part: string) => [...svg.querySelectorAll(`[data-part="${part}"]`)];
+const parts = (svg: Element, part: string) => Array.from(svg.querySelectorAll(`[data-part="${part}"]`));
 
 describe('LadderView: the example Chrome offer and Firefox answer', () => {
   it('joins the three sections by mid, each end pointing at its m= line', () => {

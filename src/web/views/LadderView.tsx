@@ -110,12 +110,14 @@ function Row({ row, y }: { row: LadderRow; y: number }) {
       <Part jump={row.linkJump} label={`${row.offer.label}: ${LADDER_OUTCOMES[row.outcome]}: ${row.link}`} className="ladder-join" data={{ 'data-part': 'link' }}>
         <line x1={OFFER_X + BOX_W} y1={mid} x2={ANSWER_X} y2={mid} className="ladder-line" />
         <rect x={OFFER_X + BOX_W} y={mid - 16} width={ANSWER_X - OFFER_X - BOX_W} height={32} className="ladder-hit" />
-        <text x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={mid - 6} textAnchor="middle" className="ladder-detail">
-          {clip(row.link, 42)}
-        </text>
-        <text x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={mid + 15} textAnchor="middle" className="ladder-outcome">
+        <text x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={mid - 6} textAnchor="middle" className="ladder-outcome">
           {LADDER_OUTCOMES[row.outcome]}
         </text>
+        {row.linkParts.slice(0, 2).map((part, i) => (
+          <text key={i} x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={mid + 14 + i * 12} textAnchor="middle" className="ladder-detail">
+            {clip(part, 42)}
+          </text>
+        ))}
       </Part>
       {row.answer === undefined ? (
         <Box x={ANSWER_X} y={y} label="no answer section" detail="" dashed />

@@ -1,0 +1,112 @@
+/**
+ * End-to-end: the negotiation ladder of the example pair in a real headless
+ * Chromium (Debian's `chromium`), light, dark and print. Built into its own
+ * folder so it never races the other browser test's build. Screenshots go to
+ * test-results/screenshots/ (git-ignored).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = resolve(repoRoot, 'test-results/screenshots');
+const WEB_DIR = resolve(repoRoot, 'test-results/ladder-web');
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let origin = '';
+const problems: string[] = [];
+
+function startServer(): Promise<string> {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/serve-web.mjs')], { env: { ...process.env, PORT: '0', WEB_DIR }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = child;
+  let out = '';
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the server printed no URL: ${out}`)), 15_000);
+    const onData = (chunk: Buffer): void => {
+      out += chunk.toString();
+      const m = /sdpkit web inspector: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m !== null) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${out}`)));
+  });
+}
+
+async function open(scheme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('.row[data-line="8"]');
+  await page.click('#tab-negotiation');
+  await page.waitForSelector('svg.ladder-svg');
+  return page;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install -y chromium; .ci/run installs it)`);
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  execFileSync(process.execPath, [resolve(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--outDir', WEB_DIR, '--emptyOutDir'], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  origin = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server !== undefined && server.exitCode === null) server.kill('SIGTERM');
+});
+
+describe('negotiation ladder in Chromium', () => {
+  it('draws the example pair, light and dark, and a click opens the line', async () => {
+    const page = await open('light');
+    const ladder = page.locator('section.ladder');
+    await ladder.screenshot({ path: resolve(SHOTS, 'ladder-light.png') });
+    const svg = page.locator('svg.ladder-svg');
+    expect(await svg.locator('[data-part="row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mid')))).toEqual(['0', '1', '2']);
+    expect(await svg.locator('[data-part="bracket"]').getAttribute('data-mids')).toBe('0 1 2');
+    expect(await svg.locator('[data-part="dtls"]').getAttribute('data-client')).toBe('answerer');
+    // Laid out by the browser: the DTLS arrow runs right to left (answer → offer), the bracket sits right of the answer boxes.
+    const arrow = await svg.locator('[data-part="dtls"] line').boundingBox();
+    const answerBox = await svg.locator('[data-part="row"][data-mid="1"] [data-part="answer"] rect').boundingBox();
+    const offerBox = await svg.locator('[data-part="row"][data-mid="1"] [data-part="offer"] rect').boundingBox();
+    const bracket = await svg.locator('[data-part="bracket"] path').boundingBox();
+    expect(offerBox!.x + offerBox!.width).toBeLessThanOrEqual(arrow!.x + 4);
+    expect(arrow!.x + arrow!.width).toBeLessThanOrEqual(answerBox!.x + 4);
+    expect(bracket!.x).toBeGreaterThan(answerBox!.x + answerBox!.width - 1);
+    // The link colour comes from the page's variables: accepted (green) differs from codecs-dropped (blue).
+    const stroke = (mid: string) => svg.locator(`[data-part="row"][data-mid="${mid}"] line.ladder-line`).evaluate((l) => getComputedStyle(l).stroke);
+    expect(await stroke('2')).not.toBe(await stroke('1'));
+    await svg.locator('[data-part="row"][data-mid="1"] [data-part="offer"]').click();
+    await page.waitForSelector('#tab-lines[aria-selected="true"]');
+    await page.waitForSelector('.row[data-line="43"][aria-selected="true"]');
+
+    const dark = await open('dark');
+    await dark.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-dark.png') });
+    const bg = await dark.evaluate(() => getComputedStyle(document.querySelector('.ladder-box')!).fill);
+    expect(bg).not.toBe('rgb(246, 248, 250)');
+    await dark.emulateMedia({ media: 'print' });
+    await dark.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-print.png') });
+    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('.ladder-svg text')!).fill)).toBe('rgb(0, 0, 0)');
+    expect(problems).toEqual([]);
+  });
+});
