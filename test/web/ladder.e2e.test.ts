@@ -5,11 +5,11 @@
  * test-results/screenshots/ (git-ignored).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers.js';
+import { exampleAnswer, repoRoot } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = resolve(repoRoot, 'test-results/screenshots');
@@ -52,6 +52,21 @@ async function open(scheme: 'light' | 'dark'): Promise<Page> {
   await page.click('#tab-negotiation');
   await page.waitForSelector('svg.ladder-svg');
   return page;
+}
+
+/** Pastes text into a textarea the way a user does, through the page's paste handler. */
+async function paste(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([sel, value]) => {
+      const el = document.querySelector<HTMLTextAreaElement>(sel!)!;
+      el.focus();
+      el.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', value!);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [selector, text],
+  );
 }
 
 beforeAll(async () => {
@@ -107,6 +122,24 @@ describe('negotiation ladder in Chromium', () => {
     await dark.emulateMedia({ media: 'print' });
     await dark.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-print.png') });
     expect(await dark.evaluate(() => getComputedStyle(document.querySelector('.ladder-svg text')!).fill)).toBe('rgb(0, 0, 0)');
+    expect(problems).toEqual([]);
+  });
+
+  it('draws a rejected section, a changed direction and the surviving simulcast layer', async () => {
+    const page = await open('light');
+    // The example answer with the video section rejected and audio answered recvonly.
+    const answer = exampleAnswer.replace('m=video 9 ', 'm=video 0 ').replace('a=group:BUNDLE 0 1 2', 'a=group:BUNDLE 0 2').replace(/(m=audio[\s\S]*?)a=sendrecv/, '$1a=recvonly');
+    await paste(page, '#input-answer', answer);
+    await page.waitForSelector('[data-part="row"][data-mid="1"][data-outcome="rejected"]');
+    expect(await page.locator('[data-part="row"][data-mid="0"]').getAttribute('data-outcome')).toBe('direction-changed');
+    expect(await page.locator('[data-part="bracket"]').getAttribute('data-mids')).toBe('0 2');
+    await page.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-rejected.png') });
+    const dir = resolve(repoRoot, '../shared/corpus/webrtc-sdp');
+    await paste(page, '#input-offer', readFileSync(`${dir}/tests_parse_firefox_simulcast_offer.sdp`, 'utf8'));
+    await paste(page, '#input-answer', readFileSync(`${dir}/tests_parse_firefox_simulcast_answer.sdp`, 'utf8').replace('a=simulcast: recv rid=foo;bar', 'a=simulcast: recv rid=bar'));
+    await page.waitForSelector('[data-part="layer"][data-rid="bar"][data-survives="true"]');
+    expect(await page.locator('[data-part="layer"][data-rid="foo"]').getAttribute('data-outcome')).toBe('dropped');
+    await page.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-simulcast.png') });
     expect(problems).toEqual([]);
   });
 });

@@ -209,7 +209,7 @@ function LadderSvg({ ladder, titleId, descId }: { ladder: NegotiationLadder; tit
           >
             <line x1={from} y1={y} x2={to === from ? from + 1 : to} y2={y} markerEnd={`url(#${titleId}-arrow)`} className="ladder-arrow" />
             <text x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={y - 6} textAnchor="middle" className="ladder-detail">
-              {clip(`${t.mid !== undefined ? `mid ${t.mid} ` : ''}DTLS client ${d.client} → server ${d.server}`, 48)}
+              {`DTLS client ${d.client} → server ${d.server}`}
             </text>
           </Part>
         );
