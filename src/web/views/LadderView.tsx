@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
-import { LADDER_OUTCOMES, negotiationLadder } from '../../index.js';
+import { LADDER_OUTCOMES, negotiationLadder, printable } from '../../index.js';
 import type { LadderLine, LadderOutcome, LadderRow, NegotiationLadder, OfferAnswerDiff } from '../../index.js';
 import { LineLink } from '../components/LineLink.js';
 import { useJump } from '../components/jump.js';
@@ -21,8 +21,10 @@ const ROW_H = 56;
 const STRIP_H = 30;
 const LAYER_W = 92;
 
+/** Text from the descriptions, hidden characters written out as code points (the library's printable), shortened to fit. */
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const shown = printable(text);
+  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
 }
 
 /** A clickable part of the picture: a focusable group that opens its line in the Lines view. */
@@ -30,15 +32,16 @@ function Part({ jump, label, className, children, data }: { jump: LadderLine | u
   const go = useJump();
   const open = jump === undefined ? undefined : () => go(jump.side, jump.line);
   const where = jump === undefined ? '' : ` (${jump.side} line ${jump.line})`;
+  const text = printable(`${label}${where}`);
   return (
     <g
       className={`ladder-part ${className}${open === undefined ? '' : ' ladder-link'}`}
       {...(open === undefined
-        ? { 'aria-label': label }
+        ? { 'aria-label': text }
         : {
             role: 'button',
             tabIndex: 0,
-            'aria-label': `${label}${where}`,
+            'aria-label': text,
             onClick: open,
             onKeyDown: (e: KeyboardEvent) => {
               if (e.key === 'Enter' || e.key === ' ') {
@@ -49,7 +52,7 @@ function Part({ jump, label, className, children, data }: { jump: LadderLine | u
           })}
       {...data}
     >
-      <title>{`${label}${where}`}</title>
+      <title>{text}</title>
       {children}
     </g>
   );
@@ -103,7 +106,7 @@ function Row({ row, y }: { row: LadderRow; y: number }) {
   const mid = y + 26;
   const missing = row.answer === undefined;
   return (
-    <g className={`ladder-row ladder-${row.outcome}`} data-part="row" data-section={row.section} data-mid={row.mid ?? ''} data-outcome={row.outcome}>
+    <g className={`ladder-row ladder-${row.outcome}`} data-part="row" data-section={row.section} data-mid={printable(row.mid ?? '')} data-outcome={row.outcome}>
       <Part jump={row.offer.line === undefined ? undefined : { side: 'offer', line: row.offer.line }} label={`offer: ${row.offer.label}, ${row.offer.detail}`} className="ladder-offer" data={{ 'data-part': 'offer' }}>
         <Box x={OFFER_X} y={y} label={row.offer.label} detail={row.offer.detail} />
       </Part>
@@ -139,7 +142,7 @@ function Row({ row, y }: { row: LadderRow; y: number }) {
               jump={layer.jump}
               label={layer.text}
               className={`ladder-layer ladder-layer-${layer.outcome}${layer.survives ? ' ladder-survives' : ''}`}
-              data={{ 'data-part': 'layer', 'data-rid': layer.rid, 'data-outcome': layer.outcome, 'data-survives': String(layer.survives) }}
+              data={{ 'data-part': 'layer', 'data-rid': printable(layer.rid), 'data-outcome': layer.outcome, 'data-survives': String(layer.survives) }}
             >
               <rect x={OFFER_X + 110 + i * (LAYER_W + 8)} y={y + ROW_H + 2} width={LAYER_W} height={24} rx={4} />
               <text x={OFFER_X + 110 + i * (LAYER_W + 8) + LAYER_W / 2} y={y + ROW_H + 18} textAnchor="middle">
@@ -170,12 +173,7 @@ function LadderSvg({ ladder, titleId, descId }: { ladder: NegotiationLadder; tit
       data-verdict={ladder.verdict}
     >
       <title id={titleId}>Negotiation ladder: offer and answer m-sections joined by mid</title>
-      <desc id={descId}>{ladder.description}</desc>
-      <defs>
-        <marker id={`${titleId}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" className="ladder-arrowhead" />
-        </marker>
-      </defs>
+      <desc id={descId}>{printable(ladder.description)}</desc>
       {(['offerer', 'answerer'] as const).map((p) => (
         <g key={p} data-part="party" data-party={p}>
           <text x={party(p)} y={20} textAnchor="middle" className="ladder-party">
@@ -207,7 +205,8 @@ function LadderSvg({ ladder, titleId, descId }: { ladder: NegotiationLadder; tit
             className={`ladder-dtls${d.valid ? '' : ' ladder-invalid'}`}
             data={{ 'data-part': 'dtls', 'data-client': d.client, 'data-server': d.server, 'data-transport': String(i) }}
           >
-            <line x1={from} y1={y} x2={to === from ? from + 1 : to} y2={y} markerEnd={`url(#${titleId}-arrow)`} className="ladder-arrow" />
+            <line x1={from} y1={y} x2={to} y2={y} className="ladder-arrow" />
+            <path d={`M${to},${y} l${from > to ? 9 : -9},-5 v10 z`} className="ladder-arrowhead" />
             <text x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={y - 6} textAnchor="middle" className="ladder-detail">
               {`DTLS client ${d.client} → server ${d.server}`}
             </text>
@@ -229,7 +228,7 @@ function LadderSvg({ ladder, titleId, descId }: { ladder: NegotiationLadder; tit
         const bottom = Math.max(...b.rows.map((r) => lay.rowY[r]! + 42));
         const x = BRACKET_X + k * 26;
         return (
-          <Part key={k} jump={b.jump} label={b.text} className="ladder-bracket" data={{ 'data-part': 'bracket', 'data-mids': b.mids.join(' '), 'data-tag': b.tag ?? '' }}>
+          <Part key={k} jump={b.jump} label={b.text} className="ladder-bracket" data={{ 'data-part': 'bracket', 'data-mids': printable(b.mids.join(' ')), 'data-tag': printable(b.tag ?? '') }}>
             <path d={`M${x - 8},${top} H${x} V${bottom} H${x - 8}`} className="ladder-bracket-line" />
             {b.rows.map((r) => (
               <line key={r} x1={ANSWER_X + BOX_W} x2={x} y1={lay.rowY[r]! + 26} y2={lay.rowY[r]! + 26} className="ladder-tick" />
@@ -267,17 +266,17 @@ function LadderViewImpl({ diff }: { diff: OfferAnswerDiff }) {
       </ul>
       <details className="ladder-text">
         <summary>The ladder as a list</summary>
-        <p>{ladder.description}</p>
+        <p>{printable(ladder.description)}</p>
         <ul aria-label="Ladder parts">
           {ladder.rows.map((r) => (
             <li key={r.section}>
-              {r.offer.label} <LineLink side="offer" line={r.offer.line} prefix={false} /> → {r.answer?.label ?? 'no answer section'}{' '}
-              {r.answer !== undefined && <LineLink side="answer" line={r.answer.line} prefix={false} />}: {LADDER_OUTCOMES[r.outcome]}; {r.link}
+              {printable(r.offer.label)} <LineLink side="offer" line={r.offer.line} prefix={false} /> → {printable(r.answer?.label ?? 'no answer section')}{' '}
+              {r.answer !== undefined && <LineLink side="answer" line={r.answer.line} prefix={false} />}: {LADDER_OUTCOMES[r.outcome]}; {printable(r.link)}
               {r.simulcast !== undefined && (
                 <ul>
                   {r.simulcast.layers.map((layer, i) => (
                     <li key={i}>
-                      {layer.text} {layer.jump !== undefined && <LineLink side={layer.jump.side} line={layer.jump.line} prefix={false} />}
+                      {printable(layer.text)} {layer.jump !== undefined && <LineLink side={layer.jump.side} line={layer.jump.line} prefix={false} />}
                     </li>
                   ))}
                 </ul>
@@ -286,16 +285,16 @@ function LadderViewImpl({ diff }: { diff: OfferAnswerDiff }) {
           ))}
           {ladder.transports.map((t, i) => (
             <li key={`t${i}`}>
-              {t.text} {t.jump !== undefined && <LineLink side={t.jump.side} line={t.jump.line} prefix={false} />}
+              {printable(t.text)} {t.jump !== undefined && <LineLink side={t.jump.side} line={t.jump.line} prefix={false} />}
               {t.dtls !== undefined && (
                 <>
-                  ; {t.dtls.text} {t.dtls.jump !== undefined && <LineLink side={t.dtls.jump.side} line={t.dtls.jump.line} prefix={false} />}
+                  ; {printable(t.dtls.text)} {t.dtls.jump !== undefined && <LineLink side={t.dtls.jump.side} line={t.dtls.jump.line} prefix={false} />}
                 </>
               )}
             </li>
           ))}
           <li>
-            {ladder.ice.text} {ladder.ice.jump !== undefined && <LineLink side={ladder.ice.jump.side} line={ladder.ice.jump.line} prefix={false} />}
+            {printable(ladder.ice.text)} {ladder.ice.jump !== undefined && <LineLink side={ladder.ice.jump.side} line={ladder.ice.jump.line} prefix={false} />}
           </li>
         </ul>
       </details>
