@@ -99,6 +99,7 @@ const FUZZED: Record<string, Fuzz> = {
   isLinkLocalIPv6: (t) => sdpkit.isLinkLocalIPv6(t),
   classifyAddress: (t) => [sdpkit.classifyAddress(t), ...candidatesOf(t).map((c) => sdpkit.classifyAddress(c.address))],
   // diff
+  negotiationLadder: (t, o) => sdpkit.negotiationLadder(sdpkit.diffOfferAnswer(t, o)),
   sharedWith: (t, o) => {
     const d = sdpkit.diffOfferAnswer(t, o);
     return d.sections.map((_, i) => sdpkit.sharedWith(d, i));
