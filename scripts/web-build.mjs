@@ -4,7 +4,7 @@
  *
  * - the stamp of the build's inputs: a SHA-256 over every file under src/ and
  *   examples/ and over the build's configuration (vite.config.ts, this file,
- *   package.json, package-lock.json). A build writes it to dist-web/.build-stamp;
+ *   package.json, package-lock.json, tsconfig.json). A build writes it to dist-web/.build-stamp;
  *   `npm start` serves dist-web/ as it is while the stamp still matches.
  * - precompression: a .gz and a .br next to each text asset, so the server
  *   (scripts/serve-web.mjs) sends compressed bytes without compressing per request.
@@ -19,7 +19,7 @@ export const STAMP_FILE = '.build-stamp';
 
 /** Every file the page is built from, relative to the repo, in a fixed order. */
 async function inputs(repo) {
-  const out = ['vite.config.ts', 'scripts/web-build.mjs', 'package.json', 'package-lock.json'];
+  const out = ['vite.config.ts', 'scripts/web-build.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
   const walk = async (dir) => {
     let entries;
     try {

@@ -25,11 +25,12 @@ function repo(): string {
   writeFileSync(join(dir, 'examples/offer.sdp'), 'v=0\r\n');
   writeFileSync(join(dir, 'vite.config.ts'), 'export default {};\n');
   writeFileSync(join(dir, 'package-lock.json'), '{}\n');
+  writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
   return dir;
 }
 
 describe('scripts/web-build.mjs', () => {
-  it('stamps the inputs: any change to a source, an example, the config or the lock file changes it', async () => {
+  it('stamps the inputs: any change to a source, an example, the configs or the lock file changes it', async () => {
     const dir = repo();
     const before = await inputStamp(dir);
     expect(before).toMatch(/^[0-9a-f]{64}$/);
@@ -40,6 +41,7 @@ describe('scripts/web-build.mjs', () => {
       ['examples/offer.sdp', 'v=1\r\n'],
       ['vite.config.ts', 'export default { base: "/" };\n'],
       ['package-lock.json', '{ }\n'],
+      ['tsconfig.json', '{ "compilerOptions": {} }\n'],
     ] as const) {
       const old = readFileSync(join(dir, file));
       writeFileSync(join(dir, file), text);
@@ -47,7 +49,7 @@ describe('scripts/web-build.mjs', () => {
       writeFileSync(join(dir, file), old);
       expect(await inputStamp(dir), file).toBe(before);
     }
-    // A new file, and a file renamed, count too.
+    // A new file counts too.
     writeFileSync(join(dir, 'src/web/New.tsx'), '');
     expect(await inputStamp(dir)).not.toBe(before);
   });
