@@ -2,12 +2,17 @@
 import './zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, initialState } from './App.js';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root !== null) {
-  void initialState(window.location.hash).then((props) => {
+  // index.html paints a shell (header, input boxes) at once; the inspector and the library,
+  // most of the page's bytes, load as a separate chunk and replace it.
+  void import('./App.js').then(async ({ App, initialState }) => {
+    // A task boundary between running the chunk (the library's tables and parser) and the first
+    // analysis and render, so neither holds the main thread for the time of both.
+    await new Promise((next) => setTimeout(next, 0));
+    const props = await initialState(window.location.hash);
     createRoot(root).render(
       <StrictMode>
         <App {...props} />
