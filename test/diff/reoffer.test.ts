@@ -108,6 +108,34 @@ describe('written pairs', () => {
   });
 });
 
+describe('a real Chromium ICE restart (test/fixtures/ice-restart)', () => {
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/ice-restart/chromium-${name}.sdp`, import.meta.url), 'utf8');
+  const [offer1, answer1, offer2, answer2] = ['offer-1', 'answer-1', 'offer-2-restart', 'answer-2-restart'].map(read) as [string, string, string, string];
+
+  it('the initial pair: neither a re-offer nor a restart', () => {
+    const d = diffOfferAnswer(offer1, answer1);
+    expect([d.renegotiation.reoffer.answer, d.renegotiation.iceRestart.answer]).toEqual(['no', 'no']);
+    expect(evidence(d, 'reoffer')).toEqual([['offer', 2, 'o=- 9179519972701581154 2 IN IP4 127.0.0.1']]);
+  });
+
+  it('the restart pair alone: a likely re-offer (o= version 3); whether it restarts, only the previous exchange tells', () => {
+    const d = diffOfferAnswer(offer2, answer2);
+    expect([d.renegotiation.reoffer.answer, d.renegotiation.iceRestart.answer]).toEqual(['likely', 'unknown']);
+    expect(evidence(d, 'reoffer')).toEqual([['offer', 2, 'o=- 9179519972701581154 3 IN IP4 127.0.0.1']]);
+    expect(d.renegotiation.reoffer.summary).toContain('the 2nd description this libwebrtc peer created');
+  });
+
+  it('against the first exchange: ICE restart naBy → weKZ, answered hA1N → hZ80', () => {
+    const d = diffOfferAnswer(offer2, answer2, { previous: { offer: offer1, answer: answer1 } });
+    expect(d.renegotiation.iceRestart.answer).toBe('yes');
+    expect(d.renegotiation.iceRestart.summary).toBe('ufrag naBy → weKZ; the answer hA1N → hZ80');
+    expect(evidence(d, 'iceRestart')).toEqual([['offer', 11, 'a=ice-ufrag:weKZ'], ['answer', 11, 'a=ice-ufrag:hZ80']]);
+    // Both sections share the BUNDLE transport: one step per side.
+    expect(d.renegotiation.iceRestart.steps).toHaveLength(2);
+    expect(d.findings.filter((f) => f.code.startsWith('ice-restart'))).toEqual([]);
+  });
+});
+
 describe('exactly, written pairs', () => {
   const offer = (ufrag: string, pwd: string): string => ['v=0', 'o=- 1 3 IN IP4 127.0.0.1', 's=-', 't=0 0', ...section('offer', { ice: { ufrag, pwd } }), ''].join('\r\n');
   const answer = ['v=0', 'o=- 2 3 IN IP4 127.0.0.1', 's=-', 't=0 0', ...section('answer'), ''].join('\r\n');
