@@ -1,4 +1,4 @@
-import { controllingParty, decodeInput, decompress, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
+import { controllingParty, previousExchange, decodeInput, decompress, encodeOutput, encodingNote, unencodableAt, ENCODING_NAMES, type DecodedInput, type DescriptionType, type IceRole, type RuleSetting, type Target, parseTargets } from '../index.js';
 import type { ParsedArgs } from './args.js';
 import { colorEnabled } from './color.js';
 import { usageError, type CommandResult, type Input } from './commands/result.js';
@@ -321,7 +321,8 @@ async function dispatchCommand(command: CommandName, args: ParsedArgs, host: Hos
       const { diffCommand } = await import('./commands/diff.js');
       const dump = r.value.dump;
       const roles = dump === undefined ? undefined : controllingParty(dump.result, dump.pc, dump.negotiation);
-      return withNotes(diffCommand(r.value.offer, r.value.answer, { json, color, roles }), r.notes);
+      const previous = dump === undefined ? undefined : previousExchange(dump.result, dump.pc, dump.negotiation);
+      return withNotes(diffCommand(r.value.offer, r.value.answer, { json, color, roles, previous }), r.notes);
     }
     case 'explain': {
       const lineText = args.values.get('line');

@@ -16,6 +16,7 @@ import { diffExtensions, type ExtensionsDiff } from './extensions.js';
 import { diffFinding, type DiffFinding } from './findings.js';
 import { flagLine, lineNumber, setIfDefined } from './lines.js';
 import { matchSections, type MatchedBy, type UnmatchedSection } from './match.js';
+import { renegotiation, type Renegotiation } from './reoffer.js';
 import { iceRestart, iceRoles, type IceRestartDiff, type IceRestartSection, type IceRoles } from './session.js';
 import { diffSimulcast, type SimulcastDiff } from './simulcast.js';
 import { sectionName, summarizeSection, type SectionStatus } from './summary.js';
@@ -24,7 +25,12 @@ import { diffRtcpMux, diffTransport, forgetGroupHeads, type RtcpMuxDiff, type Tr
 export type DescriptionInput = SdpDocument | string;
 
 export interface DiffOptions {
-  /** The previous exchange of the same session, to detect ICE restarts (RFC 8839 §4.4.1.1.1). */
+  /**
+   * The previous exchange of the same session, to detect ICE restarts (RFC 8839 §4.4.1.1.1):
+   * `offer` is the previous description of the party that makes this offer
+   * (its previous offer, or its answer when the other side offered last time),
+   * `answer` the previous one of the party that answers.
+   */
   previous?: { offer: DescriptionInput; answer: DescriptionInput };
 }
 
@@ -84,6 +90,8 @@ export interface OfferAnswerDiff {
   extraAnswerSections: UnmatchedSection[];
   bundle: BundleDiff;
   ice: { roles: IceRoles; restart?: IceRestartDiff };
+  /** Whether the offer is a re-offer and restarts ICE: exact with `options.previous`, else hints in the pair. */
+  renegotiation: Renegotiation;
   /** Every finding (session and sections), in the order found. */
   findings: DiffFinding[];
   verdict: Verdict;
@@ -235,19 +243,24 @@ export function diffOfferAnswer(offerInput: DescriptionInput, answerInput: Descr
   });
 
   let restart: IceRestartDiff | undefined;
+  let previous: { offer: SdpDocument; answer: SdpDocument; restart: IceRestartDiff } | undefined;
   if (options.previous !== undefined) {
+    const previousOffer = toDocument(options.previous.offer);
+    const previousAnswer = toDocument(options.previous.answer);
     restart = iceRestart({
       offer,
       answer,
-      previousOffer: toDocument(options.previous.offer),
-      previousAnswer: toDocument(options.previous.answer),
+      previousOffer,
+      previousAnswer,
       pairs: match.pairs,
       report,
       rejected,
       findings,
     });
     for (const r of restart.sections) sections[r.section]!.iceRestart = r;
+    previous = { offer: previousOffer, answer: previousAnswer, restart };
   }
+  const renegotiated = renegotiation(previous === undefined ? { offer, answer, pairs: match.pairs, report } : { offer, answer, pairs: match.pairs, report, previous });
 
   if (offer.media.length > 0 && statuses.every((x) => x !== 'accepted')) {
     findings.push(diffFinding('all-sections-rejected', `none of the ${offer.media.length} offered m-sections is accepted`, { side: 'answer' }));
@@ -268,7 +281,7 @@ export function diffOfferAnswer(offerInput: DescriptionInput, answerInput: Descr
 
   const ice: OfferAnswerDiff['ice'] = { roles };
   if (restart !== undefined) ice.restart = restart;
-  return { sections, extraAnswerSections: match.extraAnswerSections, bundle, ice, findings, verdict: verdictOf(findings) };
+  return { sections, extraAnswerSections: match.extraAnswerSections, bundle, ice, renegotiation: renegotiated, findings, verdict: verdictOf(findings) };
 }
 
 /**
@@ -308,6 +321,7 @@ export type { BundleDiff, BundleGroupDiff, SectionBundle, Transport } from './bu
 export type { RidDirection, SimulcastDiff, SimulcastRidOutcome } from './simulcast.js';
 export { DEFAULT_MAX_MESSAGE_SIZE } from './datachannel.js';
 export type { DataChannelDiff } from './datachannel.js';
+export type { CredentialStep, Renegotiation, RenegotiationAnswer, RenegotiationEvidence, RenegotiationFact } from './reoffer.js';
 export type { CredentialChange, IceRestartDiff, IceRestartSection, IceRoles } from './session.js';
 export type { SectionStatus } from './summary.js';
 

@@ -75,7 +75,8 @@ export interface IceRestartDiff {
   sections: IceRestartSection[];
 }
 
-function counterpart(doc: SdpDocument, m: Media): Media | undefined {
+/** The section of `doc` that corresponds to `m` of another description of the session (by mid, else position). */
+export function counterpart(doc: SdpDocument, m: Media): Media | undefined {
   if (m.mid !== undefined) {
     const byMid = doc.media.find((x) => x.mid === m.mid);
     if (byMid !== undefined) return byMid;

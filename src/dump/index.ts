@@ -8,3 +8,5 @@ export { descriptionFindings, dumpFindingCodes } from './findings.js';
 export type { DumpFindingCode } from './findings.js';
 export { descriptionChange } from './changes.js';
 export type { DescriptionChange } from './changes.js';
+export { previousExchange } from './previous.js';
+export type { PreviousExchange } from './previous.js';

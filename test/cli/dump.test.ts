@@ -35,6 +35,24 @@ describe('a real gzipped dump through the commands', () => {
     expect(r.stdout).toMatch(/^ICE roles: the answerer is controlling \(this peer connection \(the offerer\) was controlled: getStats/m);
   });
 
+  it('sdp diff --pick 1:3: the ICE restart, exactly, against negotiation 2; 1:1 is an initial offer', async () => {
+    const r = await run(['diff', 'dump.gz', '--pick', '1:3'], host());
+    expect(r.stdout).toMatch(/^offer dump\.gz#8 ↔ answer dump\.gz#9 \(compared with negotiation 2\)$/m);
+    expect(r.stdout).toContain('re-offer: yes: compared with the previous exchange of the session\n');
+    expect(r.stdout).toContain('ICE restart: yes: ufrag u1hi → u3vw; the answer u2op → u4CD\n  offer:11 a=ice-ufrag:u3vw\n    ice-ufrag u1hi → u3vw\n  answer:11 a=ice-ufrag:u4CD\n');
+    const first = await run(['diff', 'dump.gz', '--pick', '1:1'], host());
+    expect(first.stdout).toContain("re-offer: no: the o= version 2 is libwebrtc's first: an initial offer\n  offer:2 o=- 1000000000000000001 2 IN IP4 127.0.0.1\n");
+    expect(first.stdout).toContain('ICE restart: no: an initial offer starts ICE; it cannot restart it\n');
+  });
+
+  it('sdp diff --json carries the re-offer facts', async () => {
+    const r = await run(['diff', 'dump.gz', '--pick', '1:3', '--json'], host());
+    const out = JSON.parse(r.stdout) as { renegotiation: { basis: string; iceRestart: { answer: string; steps: { side: string; from: string; to: string }[] } } };
+    expect(out.renegotiation.basis).toBe('previous');
+    expect(out.renegotiation.iceRestart.answer).toBe('yes');
+    expect(out.renegotiation.iceRestart.steps.map((s) => `${s.side} ${s.from}→${s.to}`)).toEqual(['offer u1hi→u3vw', 'answer u2op→u4CD']);
+  });
+
   it('sdp lint: munged and refused descriptions are findings in JSON too, and the rollback is skipped', async () => {
     const r = await run(['lint', 'dump.gz', '--format', 'json'], host());
     expect(r.exitCode).toBe(1);

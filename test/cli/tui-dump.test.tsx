@@ -186,6 +186,11 @@ describe('inspect a dump: the ICE screen of a negotiation', () => {
     expect(f).toContain(`ufrag ${ice.ufrag.remote!})`);
     expect(ice.ufrag.local).not.toBe(dumpIce(internals.result, pcs[0]!, 1)!.ufrag.local);
     expect(f).not.toContain('Esc back');
+    // The diff screen compares with negotiation 2: the restart, exactly.
+    app.stdin.write('2');
+    const until = Date.now() + 3000;
+    while (!(f = plain(app.lastFrame() ?? '')).includes('ICE restart:') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect(f).toContain('ICE restart: yes: ufrag u1hi → u3vw; the answer u2op → u4CD');
   });
 
   it('dumpIceRows (the rows sdp ice prints too): one row per predicted pair, in check-list order, the selected one marked once', () => {

@@ -210,6 +210,7 @@ const FUZZED: Record<string, Fuzz> = {
   dumpIce: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.dumpIce(r, pc, k)),
   iceRoleOf: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.iceRoleOf(r, pc, k)),
   controllingParty: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.controllingParty(r, pc, k)),
+  previousExchange: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.previousExchange(r, pc, k)),
   negotiationWindow: (t, o) => eachNegotiation(t, o, (r, pc, k) => sdpkit.negotiationWindow(r, pc, k)),
   overlayStats: (t, o) => eachNegotiation(t, o, (r, pc, k) => (pc.stats === undefined ? undefined : sdpkit.overlayStats(sdpkit.dumpIce(r, pc, k)?.checkLists ?? [], pc.stats, {}, t, o))),
   actualPairText: (t, o) => sdpkit.actualPairText({ stats: { id: t, selected: false, everSelected: false, states: [] }, local: { id: o, remote: false, address: t, relayProtocol: o, candidateType: 'relay' } }),

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { diffOfferAnswer } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diffOfferAnswer, extractDescriptions } from '../../src/index.js';
 import { analyze } from '../../src/web/analysis.js';
 import { NegotiationView } from '../../src/web/views/NegotiationView.js';
-import { exampleAnalysis, exampleAnswer, exampleOffer, renderWithJumps } from './helpers.js';
+import { exampleAnalysis, exampleAnswer, exampleOffer, renderWithJumps, repoRoot } from './helpers.js';
 
 describe('NegotiationView', () => {
   it('shows the verdict and one card per offered m-section with the library summary', () => {
@@ -66,5 +68,24 @@ describe('NegotiationView', () => {
   it('asks for the missing description', () => {
     renderWithJumps(<NegotiationView analysis={analyze(exampleOffer, '')} />);
     expect(screen.getByText(/needs both an offer and an answer/)).toBeTruthy();
+  });
+});
+
+describe('NegotiationView: re-offer and ICE restart', () => {
+  it('says the example is an initial offer, pointing at its o= line and its generation 0 candidate', () => {
+    renderWithJumps(<NegotiationView analysis={exampleAnalysis()} />);
+    const box = screen.getByLabelText('re-offer and ICE restart');
+    expect(box.textContent).toContain("Re-offerno: the o= version 2 is libwebrtc's first: an initial offer");
+    expect(box.textContent).toContain("ICE restartunlikely: the offer's candidates are generation 0 for its ufrag: libwebrtc's first ICE generation");
+    expect(within(box).getAllByRole('button').map((b) => b.textContent)).toEqual(['offer 2', 'offer 11']);
+  });
+
+  it('shows the generation hint of a real re-offer with its candidate lines', () => {
+    const dump = extractDescriptions(readFileSync(resolve(repoRoot, 'test/fixtures/dumps/chromium-internals.json'), 'utf8'));
+    const n = dump.peerConnections![0]!.negotiations[3]!;
+    renderWithJumps(<NegotiationView analysis={analyze(dump.descriptions[n.offer!]!.sdp, dump.descriptions[n.answer!]!.sdp)} />);
+    const box = screen.getByLabelText('re-offer and ICE restart');
+    expect(box.textContent).toContain('ICE restartlikely: ');
+    expect(within(box).getAllByRole('button').map((b) => b.textContent)).toEqual(['offer 2', 'offer 11', 'offer 11', 'offer 12', 'answer 11', 'answer 12']);
   });
 });

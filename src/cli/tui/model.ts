@@ -5,6 +5,7 @@ import {
   lint,
   lintPair,
   parse,
+  previousExchange,
   rulesById,
   type Diagnostic,
   type DumpIce,
@@ -108,14 +109,16 @@ function dumpIceView(dump: DumpNegotiation, sides: readonly SideView[]): { ice: 
 }
 
 export function buildInspection(offer: Input, answer?: Input, dump?: DumpNegotiation): Inspection {
-  const inspection = buildPlain(offer, answer);
+  // A negotiation after the first is compared with the one before it (an ICE restart, exactly).
+  const previous = dump === undefined ? undefined : previousExchange(dump.result, dump.pc, dump.negotiation);
+  const inspection = buildPlain(offer, answer, previous);
   if (dump === undefined) return inspection;
   const ice = dumpIceView(dump, inspection.sides);
   if (ice === undefined) return inspection;
   return { ...inspection, iceRows: ice.rows, dumpIce: ice.ice, iceTitle: ice.title };
 }
 
-function buildPlain(offer: Input, answer?: Input): Inspection {
+function buildPlain(offer: Input, answer?: Input, previous?: { offer: string; answer: string }): Inspection {
   if (answer === undefined) {
     const only = side(offer, 'description', lint(offer.text));
     const findings = only.diagnostics.map((diagnostic) => ({ side: 0, diagnostic }));
@@ -132,7 +135,7 @@ function buildPlain(offer: Input, answer?: Input): Inspection {
   const answerDiagnostics = [...lints.answer, ...lints.pair].sort((a, b) => a.line - b.line || a.column - b.column);
   const o = side(offer, 'offer', lints.offer);
   const a = side(answer, 'answer', answerDiagnostics);
-  const diff = diffOfferAnswer(o.document, a.document);
+  const diff = diffOfferAnswer(o.document, a.document, previous === undefined ? {} : { previous });
   // The offer is the local side of the check list; its role follows the diff's ICE roles.
   const role = diff.ice.roles.controlling === 'offerer' ? 'controlling' : 'controlled';
   const findings = [...o.diagnostics.map((diagnostic) => ({ side: 0, diagnostic })), ...a.diagnostics.map((diagnostic) => ({ side: 1, diagnostic }))];

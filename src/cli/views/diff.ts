@@ -1,4 +1,4 @@
-import { sectionLabel, type DiffFinding, type OfferAnswerDiff, type SectionDiff } from '../../index.js';
+import { sectionLabel, type DiffFinding, type OfferAnswerDiff, type RenegotiationFact, type SectionDiff } from '../../index.js';
 import type { Tone } from '../color.js';
 import { plural, row, table, type Row } from './rows.js';
 
@@ -29,6 +29,8 @@ export function diffRows(diff: OfferAnswerDiff): Row[] {
   rows.push(row(`verdict: ${diff.verdict.status}`, VERDICT_TONE[diff.verdict.status]));
   for (const reason of diff.verdict.reasons) rows.push(row(`  ${reason}`, VERDICT_TONE[diff.verdict.status]));
   rows.push(row(`ICE roles: the ${diff.ice.roles.controlling} is controlling (${diff.ice.roles.reason})`));
+  rows.push(...renegotiationRows('re-offer', diff.renegotiation.reoffer));
+  rows.push(...renegotiationRows('ICE restart', diff.renegotiation.iceRestart));
   for (const g of diff.bundle.groups) {
     const accepted = g.accepted === undefined ? 'declined by the answer' : `answered ${g.accepted.join(' ')}${g.tag === undefined ? '' : `, tag mid ${g.tag}`}`;
     const removed = g.removed.length === 0 ? '' : `; removed ${g.removed.map((r) => `${r.mid} (${r.reason})`).join(', ')}`;
@@ -124,4 +126,16 @@ export function sectionRows(s: SectionDiff): Row[] {
 
 function lineTarget(side: number, line: number | undefined): Row['target'] {
   return line === undefined ? undefined : { side, line };
+}
+
+const ANSWER_TONE: Record<RenegotiationFact['answer'], Tone | undefined> = { yes: 'accent', likely: 'accent', unknown: 'dim', unlikely: undefined, no: undefined };
+
+/** "re-offer: likely: …" and one row per evidence line ("offer:1 o=… ← what it says"). */
+export function renegotiationRows(label: string, fact: RenegotiationFact): Row[] {
+  const rows = [row(`${label}: ${fact.answer}: ${fact.summary}`, ANSWER_TONE[fact.answer])];
+  for (const e of fact.evidence) {
+    rows.push(row(`  ${e.side}:${e.line ?? '?'} ${e.text}`, 'dim', lineTarget(e.side === 'offer' ? 0 : 1, e.line)));
+    rows.push(row(`    ${e.says}`, 'dim'));
+  }
+  return rows;
 }

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { describeFlow as flow, printable, sectionLabel, sharedWith } from '../../index.js';
-import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, SectionDiff } from '../../index.js';
+import type { CodecRef, DiffFinding, FeedbackDiff, OfferAnswerDiff, RenegotiationFact, SectionDiff } from '../../index.js';
 import type { Analysis } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
 import { Shown } from '../components/Shown.js';
@@ -553,6 +553,32 @@ function Session({ diff }: { diff: OfferAnswerDiff }) {
   );
 }
 
+/** Re-offer and ICE restart: the library's answer, how it knows, and the lines it read. */
+function RenegotiationFacts({ diff }: { diff: OfferAnswerDiff }) {
+  const facts: [string, RenegotiationFact][] = [['Re-offer', diff.renegotiation.reoffer], ['ICE restart', diff.renegotiation.iceRestart]];
+  return (
+    <dl className="renegotiation" aria-label="re-offer and ICE restart">
+      {facts.map(([label, f]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>
+            <strong>{f.answer}</strong>: <Clip text={f.summary} max={500} />
+            {f.evidence.length > 0 && (
+              <ul>
+                {f.evidence.map((e, i) => (
+                  <li key={i}>
+                    <LineLink side={e.side} line={e.line} /> <code><Clip text={e.text} max={200} /></code>: <Clip text={e.says} max={500} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function NegotiationViewImpl({ analysis }: { analysis: Analysis }) {
   const diff = analysis.diff;
   if (diff === undefined) {
@@ -576,6 +602,7 @@ function NegotiationViewImpl({ analysis }: { analysis: Analysis }) {
         )}
       </div>
       <LadderView diff={diff} />
+      <RenegotiationFacts diff={diff} />
       <Overview sections={diff.sections} />
       <Session diff={diff} />
       {diff.sections.map((s) => (
