@@ -95,3 +95,14 @@ describe('line endings of a box (text ↔ textarea value)', () => {
     expect(dominantEol({ crlf: 0, lf: 0, cr: 0 })).toBeUndefined();
   });
 });
+
+import { looksLikeAddress } from '../../src/web/components/Address.js';
+
+describe('what the page draws as an address (never broken inside a number)', () => {
+  it.each(['192.0.2.1', '192.0.2.1:5000', '2001:db8::1', '[2001:db8::1]:5000', '::1', 'fe80::1:2:3:4', '::ffff:192.0.2.1', '192.168.1.23 51372'])('%s is an address', (a) => {
+    expect(looksLikeAddress(a)).toBe(true);
+  });
+  it.each(['111', '48000/2', 'UDP/TLS/RTP/SAVPF', 'IN', 'minptime=10', '1.2.3', 'a.b.c.d', 'sha-256 5A:0E'])('%s is not', (a) => {
+    expect(looksLikeAddress(a)).toBe(false);
+  });
+});
