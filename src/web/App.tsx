@@ -74,6 +74,10 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     analysed.current = { offer: o, answer: a };
     setAnalysis(analyze(o, a, targets));
   }, [targets]);
+  /** New text in a box: the Lines view drops its selection there (the old line number means nothing in the new text). */
+  const fresh = useCallback((...sides: Side[]) => {
+    setTarget((t) => (sides.includes(t.side) ? { side: t.side, line: 0, seq: t.seq + 1 } : t));
+  }, []);
   const chooseTargets = useCallback((next: readonly Target[] | undefined) => {
     setTargets(next);
     setAnalysis(analyze(analysed.current.offer, analysed.current.answer, next));
@@ -100,9 +104,10 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     (received: Received, pick: Pick) => {
       const next = applyPick(pick, { offer, answer }, received.side);
       replace(next.offer, next.answer);
+      fresh('offer', 'answer');
       setExtraction({ received, pick, choosing: false });
     },
-    [offer, answer, replace],
+    [offer, answer, replace, fresh],
   );
 
   /** A whole paste, a dropped or an opened file (see InputPanel). */
@@ -112,6 +117,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
       if (received.plain || result.descriptions.length === 0) {
         // One raw SDP, or no SDP at all: the box takes the text as it is and the parser diagnoses it.
         (received.side === 'offer' ? setOffer : setAnswer)(received.text);
+        fresh(received.side);
         const said = result.diagnostics.some((d) => !BLANK.has(d.code));
         setExtraction(received.plain || !said ? undefined : { received, choosing: false });
         return;
@@ -122,7 +128,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
       if (pick === undefined) setExtraction({ received, choosing: true });
       else load(received, pick);
     },
-    [load],
+    [load, fresh],
   );
 
   // A share link opened while the page is open.
@@ -133,13 +139,14 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
           if (pair === undefined) return;
           setExtraction(undefined);
           replace(pair.offer, pair.answer);
+          fresh('offer', 'answer');
           setStatus('Loaded the SDP from the link.');
         })
         .catch(() => setStatus('The link’s SDP could not be decoded.'));
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [replace]);
+  }, [replace, fresh]);
 
   const jump = useCallback<Jump>((side, line) => {
     setTab('lines');
@@ -163,6 +170,11 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  const swap = (): void => {
+    replace(answer, offer);
+    fresh('offer', 'answer');
+  };
 
   const redactAll = useCallback(() => {
     const r = redactDescriptions([offer, answer]);
@@ -220,6 +232,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
               onClick={() => {
                 setExtraction(undefined);
                 replace(exampleOffer, exampleAnswer);
+                fresh('offer', 'answer');
                 setStatus('Loaded the example: a Chrome offer and the Firefox answer to it.');
               }}
             >
@@ -298,8 +311,8 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
         )}
         {timeline && <DumpTimeline received={extraction.received} loaded={extraction.pick} onPick={(p) => load(extraction.received, p)} />}
         <div className="inputs">
-          <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onReceive={receive} onSwap={() => replace(answer, offer)} />
-          <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onReceive={receive} onSwap={() => replace(answer, offer)} />
+          <InputPanel side="offer" text={offer} analysis={analysis.offer} onChange={setOffer} onReceive={receive} onSwap={swap} />
+          <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onReceive={receive} onSwap={swap} />
         </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Views" />
         <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={-1}>

@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { decodeInput, decompress, ENCODING_NAMES } from '../../index.js';
 import type { Side, SideAnalysis } from '../analysis.js';
 import { receive, type Received } from '../extraction.js';
+import { countEols, dominantEol, eolCountsOf, eolLabel, restoreEols, toAreaValue, type Eol } from '../line-endings.js';
 import { bytes, count } from '../text.js';
 
 /** Files larger than this are not read (an SDP or a webrtc-internals dump is at most a few MB; this keeps the tab alive). */
@@ -44,6 +45,11 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
   const file = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [note, setNote] = useState('');
+  // The box's line-ending style, from the last text that had an ending (pasted, opened, loaded): a line
+  // typed into a cleared CRLF box still gets CRLF.
+  const style = useRef<Eol>('\n');
+  const own = dominantEol(eolCountsOf(text));
+  if (own !== undefined) style.current = own;
   const title = side === 'offer' ? 'Offer' : 'Answer';
   const detected = analysis?.detected;
   const mismatch = detected?.type !== undefined && detected.type !== side;
@@ -90,6 +96,7 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
   };
   const copy = async (): Promise<void> => {
     try {
+      // The exact text (its own line endings), which is what the analysis reads; not the textarea's LF value.
       await navigator.clipboard.writeText(text);
       setNote('Copied to the clipboard.');
     } catch {
@@ -151,13 +158,15 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
         ref={area}
         id={`input-${side}`}
         className="sdp-input"
-        value={text}
+        // The textarea holds LF only (HTML normalises endings): it is shown the LF form, so React never
+        // rewrites it under the caret, and each change is mapped back onto the exact text.
+        value={toAreaValue(text)}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
         wrap="off"
         placeholder={`Paste ${side === 'offer' ? 'an offer' : 'an answer'} here (SDP, JSON, a log, a webrtc-internals or about:webrtc dump), or drop a file`}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        onChange={(e) => onChange(restoreEols(text, e.currentTarget.value, style.current))}
         onPaste={(e) => {
           const el = e.currentTarget;
           const pasted = e.clipboardData.getData('text/plain');
@@ -175,7 +184,10 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
       <div className="input-foot" aria-live="polite">
         {analysis !== undefined ? (
           <span>
-            {count(analysis.result.document.lines.length, 'line')} · {bytes(analysis.text.length)} · {count(analysis.diagnostics.length, 'problem')}
+            {count(analysis.result.document.lines.length, 'line')} · {bytes(analysis.text.length)} · {count(analysis.diagnostics.length, 'problem')} ·{' '}
+            <span className="eol-style" data-testid={`eol-${side}`} title="Line endings of the analysed text (kept as pasted or opened; typed lines get the same)">
+              {eolLabel(countEols(analysis.result.document.lines.map((l) => l.source?.eol ?? '')))}
+            </span>
           </span>
         ) : (
           <span className="muted">{text.trim() === '' ? 'empty' : '…'}</span>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { actualPairText, dumpIce, pairFoundationText } from '../../index.js';
 import type { ActualPair, Candidate, CandidateAt, DumpIce, ExtractedPeerConnection, ExtractResult, Negotiation, TransportCheckList, TransportOutcome } from '../../index.js';
 import type { Side } from '../analysis.js';
+import { Address } from '../components/Address.js';
 import { Clip } from '../components/Clip.js';
 import { LineLink } from '../components/LineLink.js';
 import { bytes, count } from '../text.js';
@@ -28,7 +29,7 @@ function Cell({ c, side, at }: { c: Candidate; side: Side; at: CandidateAt | und
   return (
     <>
       <span className="mono">
-        {c.type} <Clip text={endpoint(c)} max={80} />
+        {c.type} <Address text={endpoint(c)} />
       </span>{' '}
       {at?.line !== undefined && <LineLink side={side} line={at.line} prefix={false} />}
       {at?.trickled !== undefined && <span className="flag-badge flag-trickled">trickled</span>}

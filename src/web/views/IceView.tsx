@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { pairFoundationText, type Candidate, type CandidateAt, type CheckList, type IceRole } from '../../index.js';
 import { checkListsOf, descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
 import { printable } from '../../index.js';
+import { Address } from '../components/Address.js';
 import { Clip } from '../components/Clip.js';
 import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
@@ -66,11 +67,11 @@ function Candidates({ side }: { side: SideAnalysis }) {
                     <td>
                       <Clip text={d.transport.value} max={60} />
                     </td>
-                    <td className="mono wrap">
-                      <Clip text={endpoint(r.candidate)} max={80} />
+                    <td className="mono">
+                      <Address text={endpoint(r.candidate)} />
                       {r.candidate.relatedAddress !== undefined && (
                         <div className="small muted">
-                          from <Clip text={`${r.candidate.relatedAddress}:${r.candidate.relatedPort ?? '?'}`} max={80} />
+                          from <Address text={`${r.candidate.relatedAddress}:${r.candidate.relatedPort ?? '?'}`} />
                         </div>
                       )}
                     </td>
@@ -113,12 +114,12 @@ function CandidateCell({ c, side, at, replaced }: { c: Candidate; side: Side; at
   return (
     <>
       <span className="mono">
-        {c.type} <Clip text={endpoint(c)} max={80} />
+        {c.type} <Address text={endpoint(c)} />
       </span>{' '}
       {at?.line !== undefined && <LineLink side={side} line={at.line} prefix={false} />}
       {replaced !== undefined && (
         <div className="small muted">
-          base of {replaced.type} <Clip text={endpoint(replaced)} max={80} />
+          base of {replaced.type} <Address text={endpoint(replaced)} />
         </div>
       )}
     </>

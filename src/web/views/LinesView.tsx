@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { sectionName, type Diagnostic, type SdpLine } from '../../index.js';
 import { explanationOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
+import { Address, looksLikeAddress } from '../components/Address.js';
 import { Clip } from '../components/Clip.js';
 import { runs } from '../components/Shown.js';
 import { SeverityBadge, severityIcon, type SeverityName } from '../components/SeverityBadge.js';
@@ -244,9 +245,7 @@ function ExplanationPanel({ side, line, diags }: { side: SideAnalysis; line: num
                     <th scope="row">
                       <Clip text={f.name} max={80} />
                     </th>
-                    <td className="mono">
-                      <Clip text={f.value} max={200} />
-                    </td>
+                    <td className="mono">{looksLikeAddress(f.value) ? <Address text={f.value} max={200} /> : <Clip text={f.value} max={200} />}</td>
                     <td>
                       <Clip text={f.meaning} max={1000} />
                     </td>
