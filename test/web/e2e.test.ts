@@ -4,18 +4,17 @@
  * `chromium` package; .ci/run installs it). Screenshots of each view go to
  * test-results/screenshots/ (git-ignored).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenOffer, exampleAnswer, exampleOffer, hostileOffer, repoRoot } from './helpers.js';
+import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 const PRIVATE = ['192.168.1.23', '10.0.2.15', '192.168.1.50'];
 
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
@@ -24,43 +23,12 @@ const requests: string[] = [];
 const problems: string[] = [];
 const dialogs: string[] = [];
 
-function startServer(): Promise<string> {
-  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/serve-web.mjs')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server printed no URL: ${out}`)), 15_000);
-    const onData = (chunk: Buffer): void => {
-      out += chunk.toString();
-      const m = /sdpkit web inspector: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m !== null) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${out}`)));
-  });
-}
-
 async function shot(name: string, p: Page = page): Promise<void> {
   await p.screenshot({ path: resolve(SHOTS, `${name}.png`) });
 }
 
-/** Pastes text into a textarea the way a user does (select all, paste), through the page's paste handler. */
 async function paste(selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([sel, value]) => {
-      const el = document.querySelector<HTMLTextAreaElement>(sel!)!;
-      el.focus();
-      el.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', value!);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    [selector, text],
-  );
+  await pasteInto(page, selector, text);
 }
 
 async function openTab(name: string): Promise<void> {
@@ -74,21 +42,11 @@ async function loadExample(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install -y chromium; .ci/run installs it)`);
-  }
   mkdirSync(SHOTS, { recursive: true });
-  // NODE_ENV: vitest sets it to `test`, which would bundle React's development build.
-  execFileSync(process.execPath, [resolve(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  origin = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const served = servePage(buildPage('main'));
+  stopServer = served.stop;
+  origin = await served.origin;
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.on('request', (r) => requests.push(r.url()));
   await context.addInitScript(() => {
@@ -111,7 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server !== undefined && server.exitCode === null) server.kill('SIGTERM');
+  stopServer?.();
 });
 
 describe('web inspector in Chromium', () => {

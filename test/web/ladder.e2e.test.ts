@@ -4,41 +4,19 @@
  * folder so it never races the other browser test's build. Screenshots go to
  * test-results/screenshots/ (git-ignored).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleAnswer, repoRoot } from './helpers.js';
+import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = resolve(repoRoot, 'test-results/screenshots');
-const WEB_DIR = resolve(repoRoot, 'test-results/ladder-web');
 
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 let browser: Browser | undefined;
 let origin = '';
 const problems: string[] = [];
-
-function startServer(): Promise<string> {
-  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/serve-web.mjs')], { env: { ...process.env, PORT: '0', WEB_DIR }, stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server printed no URL: ${out}`)), 15_000);
-    const onData = (chunk: Buffer): void => {
-      out += chunk.toString();
-      const m = /sdpkit web inspector: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m !== null) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${out}`)));
-  });
-}
 
 async function open(scheme: 'light' | 'dark'): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
@@ -54,41 +32,17 @@ async function open(scheme: 'light' | 'dark'): Promise<Page> {
   return page;
 }
 
-/** Pastes text into a textarea the way a user does, through the page's paste handler. */
-async function paste(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([sel, value]) => {
-      const el = document.querySelector<HTMLTextAreaElement>(sel!)!;
-      el.focus();
-      el.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', value!);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    [selector, text],
-  );
-}
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install -y chromium; .ci/run installs it)`);
-  }
   mkdirSync(SHOTS, { recursive: true });
-  execFileSync(process.execPath, [resolve(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--outDir', WEB_DIR, '--emptyOutDir'], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  origin = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const served = servePage(buildPage('ladder'));
+  stopServer = served.stop;
+  origin = await served.origin;
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server !== undefined && server.exitCode === null) server.kill('SIGTERM');
+  stopServer?.();
 });
 
 describe('negotiation ladder in Chromium', () => {
@@ -129,14 +83,14 @@ describe('negotiation ladder in Chromium', () => {
     const page = await open('light');
     // The example answer with the video section rejected and audio answered recvonly.
     const answer = exampleAnswer.replace('m=video 9 ', 'm=video 0 ').replace('a=group:BUNDLE 0 1 2', 'a=group:BUNDLE 0 2').replace(/(m=audio[\s\S]*?)a=sendrecv/, '$1a=recvonly');
-    await paste(page, '#input-answer', answer);
+    await pasteInto(page, '#input-answer', answer);
     await page.waitForSelector('[data-part="row"][data-mid="1"][data-outcome="rejected"]');
     expect(await page.locator('[data-part="row"][data-mid="0"]').getAttribute('data-outcome')).toBe('direction-changed');
     expect(await page.locator('[data-part="bracket"]').getAttribute('data-mids')).toBe('0 2');
     await page.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-rejected.png') });
     const dir = resolve(repoRoot, '../shared/corpus/webrtc-sdp');
-    await paste(page, '#input-offer', readFileSync(`${dir}/tests_parse_firefox_simulcast_offer.sdp`, 'utf8'));
-    await paste(page, '#input-answer', readFileSync(`${dir}/tests_parse_firefox_simulcast_answer.sdp`, 'utf8').replace('a=simulcast: recv rid=foo;bar', 'a=simulcast: recv rid=bar'));
+    await pasteInto(page, '#input-offer', readFileSync(`${dir}/tests_parse_firefox_simulcast_offer.sdp`, 'utf8'));
+    await pasteInto(page, '#input-answer', readFileSync(`${dir}/tests_parse_firefox_simulcast_answer.sdp`, 'utf8').replace('a=simulcast: recv rid=foo;bar', 'a=simulcast: recv rid=bar'));
     await page.waitForSelector('[data-part="layer"][data-rid="bar"][data-survives="true"]');
     expect(await page.locator('[data-part="layer"][data-rid="foo"]').getAttribute('data-outcome')).toBe('dropped');
     await page.locator('section.ladder').screenshot({ path: resolve(SHOTS, 'ladder-simulcast.png') });

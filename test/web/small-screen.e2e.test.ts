@@ -3,41 +3,20 @@
  * typing, and the page on a 390 × 844 phone screen. Screenshots go to
  * test-results/screenshots/ (git-ignored).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleAnswer, exampleOffer, repoRoot } from './helpers.js';
+import { exampleOffer, repoRoot } from './helpers.js';
+import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 const TABS = ['lines', 'negotiation', 'codecs', 'ice', 'lint'];
 
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 let browser: Browser | undefined;
 let origin = '';
 const problems: string[] = [];
-
-function startServer(): Promise<string> {
-  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/serve-web.mjs')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server printed no URL: ${out}`)), 15_000);
-    const onData = (chunk: Buffer): void => {
-      out += chunk.toString();
-      const m = /sdpkit web inspector: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m !== null) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${out}`)));
-  });
-}
 
 async function newPage(width: number, height: number): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width, height } });
@@ -57,45 +36,23 @@ async function newPage(width: number, height: number): Promise<Page> {
   return page;
 }
 
-/** Pastes over the whole box, through the page's paste handler (as e2e.test.ts). */
-async function paste(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([sel, value]) => {
-      const el = document.querySelector<HTMLTextAreaElement>(sel!)!;
-      el.focus();
-      el.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', value!);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    [selector, text],
-  );
-}
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium package`);
   mkdirSync(SHOTS, { recursive: true });
-  execFileSync(process.execPath, [resolve(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  origin = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const served = servePage(buildPage('small-screen'));
+  stopServer = served.stop;
+  origin = await served.origin;
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server !== undefined && server.exitCode === null) server.kill('SIGTERM');
+  stopServer?.();
 });
 
 describe('exact bytes and small screens in Chromium', () => {
   it('a pasted CRLF description stays CRLF after typing: the analysis and Copy see CRLF', async () => {
     const page = await newPage(1280, 800);
-    await paste(page, '#input-offer', exampleOffer);
+    await pasteInto(page, '#input-offer', exampleOffer);
     await page.waitForFunction(() => document.querySelector('[data-testid="eol-offer"]')?.textContent === 'CRLF');
     // Type a real key at the end of s=- (line 3).
     await page.evaluate(() => {
