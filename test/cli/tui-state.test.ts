@@ -125,3 +125,14 @@ describe('keys and state', () => {
     expect(update(initialState, { type: 'switch-side' }, single).message).toMatch(/only one file/);
   });
 });
+
+describe('Enter typed before raw mode', () => {
+  it('an LF (CR turned into LF by the terminal before raw mode) activates like Enter', async () => {
+    const { keyToAction, isEnter } = await import('../../src/cli/tui/keys.js');
+    const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false } as never;
+    expect(isEnter('\n', none)).toBe(true);
+    expect(keyToAction('\n', none, false)).toEqual({ type: 'activate' });
+    expect(keyToAction('\n', none, true)).toEqual({ type: 'search-submit' });
+    expect(isEnter('j', none)).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import { timelineCounts, timelineSummary } from '../views/timeline.js';
 import { VirtualList } from './components/VirtualList.js';
 import { useScreenInput } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { isEnter } from './keys.js';
 import { follow, type ListPosition } from './state.js';
 
 /** An entry of the chooser: what the CLI listed, or a peer connection's timeline (a dump). */
@@ -89,7 +90,7 @@ export function Chooser({ title, choices, onPick, initial, onMove, width, height
     else if (key.pageDown) cursor = nextSelectable(choices, cursor, Math.max(1, listHeight - 1));
     else if (key.home || input === 'g') cursor = first;
     else if (key.end || input === 'G') cursor = nextSelectable(choices, cursor, choices.length);
-    else if (key.return) {
+    else if (isEnter(input, key)) {
       const choice = choices[cursor];
       if (choice !== undefined && selectable(choice)) onPick(choice);
       return;

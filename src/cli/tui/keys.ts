@@ -8,10 +8,18 @@ export type KeyResult = Action | { type: 'quit' } | { type: 'back' } | undefined
  * The key map (pure). While a search is being typed every printable key
  * goes to the query; Enter runs it, Esc cancels.
  */
+/**
+ * Enter: CR in raw mode; LF when it was typed before the terminal was put in
+ * raw mode (the line discipline turned CR into LF, ICRNL) and read after.
+ */
+export function isEnter(input: string, key: Key): boolean {
+  return key.return || input === '\n' || input === '\r';
+}
+
 export function keyToAction(input: string, key: Key, searching: boolean): KeyResult {
   if (searching) {
     if (key.escape) return { type: 'search-cancel' };
-    if (key.return) return { type: 'search-submit' };
+    if (isEnter(input, key)) return { type: 'search-submit' };
     if (key.backspace || key.delete) return { type: 'search-backspace' };
     if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown) return undefined;
     return input === '' ? undefined : { type: 'search-type', text: input };
@@ -23,7 +31,7 @@ export function keyToAction(input: string, key: Key, searching: boolean): KeyRes
   if (key.pageDown) return { type: 'page', delta: 1 };
   if (key.home) return { type: 'home' };
   if (key.end) return { type: 'end' };
-  if (key.return) return { type: 'activate' };
+  if (isEnter(input, key)) return { type: 'activate' };
   if (key.leftArrow || key.rightArrow) return { type: 'switch-side' };
   if (key.ctrl && input === 'd') return { type: 'page', delta: 1 };
   if (key.ctrl && input === 'u') return { type: 'page', delta: -1 };

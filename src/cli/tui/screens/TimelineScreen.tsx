@@ -7,6 +7,7 @@ import { Text } from '../components/Text.js';
 import { RowLine, VirtualList } from '../components/VirtualList.js';
 import { useScreenInput } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { isEnter } from '../keys.js';
 import { follow, type ListPosition } from '../state.js';
 import { panelWidth } from './ListScreen.js';
 
@@ -82,7 +83,7 @@ export function TimelineScreen({ result, peerConnection, initial, onOpen, onBack
       setPosition(moved);
       setHideOther(!hideOther);
       return;
-    } else if (key.return) {
+    } else if (isEnter(input, key)) {
       const e = timeline.events[p.cursor];
       if (e !== undefined && opensDescription(result, e)) onOpen(e.description!, { position: p, hideOther });
       else setMessage('this event carries no description to open');
