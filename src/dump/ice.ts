@@ -1,5 +1,6 @@
 import { exchangeCheckLists, type TransportCheckList, type TrickledInput } from '../diff/check-lists.js';
 import type { DescriptionSide, ExtractedPeerConnection, ExtractResult, Negotiation, TrickledCandidate } from '../extract/types.js';
+import { descriptionUfrag } from '../extract/events.js';
 import { parseCandidate } from '../parser/index.js';
 import { overlayStats, type IceOutcome } from './outcome.js';
 import { iceRoleOf, negotiationWindow, type RoleFact } from './role.js';
@@ -38,12 +39,8 @@ export interface DumpIce {
   actual?: IceOutcome;
 }
 
-const UFRAG = /^a=ice-ufrag:([^\r\n]*)/m;
-
 function ufragOf(result: ExtractResult, index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const m = UFRAG.exec(result.descriptions[index]?.sdp ?? '');
-  return m === null ? undefined : m[1]!.trim();
+  return index === undefined ? undefined : descriptionUfrag(result.descriptions[index]?.sdp ?? '');
 }
 
 function ownDescription(n: Negotiation, side: DescriptionSide): number | undefined {

@@ -187,3 +187,9 @@ function firstLine(v: string): string {
   const line = v.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   return line.length > 80 ? `${line.slice(0, 80)}…` : line;
 }
+
+/** The ICE username fragment of a description: its first a=ice-ufrag (session or media level). */
+export function descriptionUfrag(sdp: string): string | undefined {
+  const m = /^a=ice-ufrag:([^\r\n]*)/m.exec(sdp);
+  return m === null ? undefined : m[1]!.trim();
+}

@@ -10,7 +10,7 @@ import { scanLines, type Span } from './log.js';
 import { compareDescriptions } from './munge.js';
 import { pairDescriptions } from './pairs.js';
 import { LineIndex, pending, rootView, sliceView, type PendingDiagnostic, type View } from './positions.js';
-import type { EventDraft } from './events.js';
+import { descriptionUfrag, type EventDraft } from './events.js';
 import type { ExtractedDescription, ExtractedPeerConnection, ExtractResult, ExtractSource, Negotiation, PcEvent, TrickledCandidate } from './types.js';
 import { fromInternals } from './webrtc-internals.js';
 import { fromRtcStats } from './rtcstats.js';
@@ -281,11 +281,6 @@ function peerConnection(
   return out;
 }
 
-/** The ICE username fragment of a description (the first a=ice-ufrag, session or media level). */
-function ufragOf(sdp: string): string | undefined {
-  const m = /^a=ice-ufrag:([^\r\n]*)/m.exec(sdp);
-  return m === null ? undefined : m[1]!.trim();
-}
 
 /**
  * Events with positions, description indexes and negotiation numbers; the
@@ -352,7 +347,7 @@ function timeline(
       delete beforeOffer[f.side];
     }
     if (f !== undefined && d.kind === 'description' && f.stage === 'applied' && f.side !== undefined && f.failed === undefined) {
-      const ufrag = ufragOf(f.sdp);
+      const ufrag = descriptionUfrag(f.sdp);
       const before = lastUfrag[f.side];
       if (f.type === 'offer') beforeOffer[f.side] = before;
       else delete beforeOffer[f.side === 'local' ? 'remote' : 'local'];

@@ -1,7 +1,7 @@
 import { stringView, type PcDraft } from './context.js';
 import { candidateDraft, candidateEvent, candidateFields, domEventName, plainEvent, type EventDraft } from './events.js';
 import { foundInView, isDescriptionType, type Found } from './found.js';
-import { member, parseJson, plainValue, scalarText, stringMember, type JsonValue } from './json-value.js';
+import { parseJson, plainValue, scalarText, stringMember, type JsonValue } from './json-value.js';
 import type { TimeInfo } from './labels.js';
 import type { AppliedDescription } from './pairs.js';
 import { pending, sliceView, type PendingDiagnostic, type View } from './positions.js';

@@ -1,4 +1,5 @@
-import { actualPairText, pairFoundationText, parseCandidate, type ActualPair, type Candidate, type DumpIce, type ExtractedPeerConnection } from '../../index.js';
+import { actualPairText, pairFoundationText, parseCandidate, type ActualPair, type DumpIce, type ExtractedPeerConnection } from '../../index.js';
+import { endpoint } from './ice.js';
 import { plural, row, table, type Row } from './rows.js';
 
 /*
@@ -7,10 +8,6 @@ import { plural, row, table, type Row } from './rows.js';
  * (SDP and trickled) in the role the connection really had, and per pair what
  * getStats says became of it. Built only from dumpIce's result.
  */
-
-function endpoint(c: Candidate): string {
-  return c.address.includes(':') ? `[${c.address}]:${c.port}` : `${c.address}:${c.port}`;
-}
 
 function actualCells(a: ActualPair | undefined, selected: boolean): string[] {
   if (a === undefined) return ['never checked', '', '', '', ''];

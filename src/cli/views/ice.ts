@@ -55,7 +55,8 @@ function transportOf(c: Candidate): string {
   return `${c.transport.toLowerCase()}${c.tcpType === undefined ? '' : `/${c.tcpType}`}`;
 }
 
-function endpoint(c: Candidate): string {
+/** `address:port`, IPv6 in brackets. */
+export function endpoint(c: Candidate): string {
   return c.address.includes(':') ? `[${c.address}]:${c.port}` : `${c.address}:${c.port}`;
 }
 
