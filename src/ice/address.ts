@@ -102,6 +102,16 @@ function isHostName(address: string): boolean {
   return !/^\d+$/.test(labels[labels.length - 1]!);
 }
 
+/**
+ * One spelling per address, for comparing two of them: an IPv6 address as its
+ * eight groups (so `::1` and `0:0:0:0:0:0:0:1` are one address), anything else
+ * in lower case (names are case-insensitive, RFC 4343).
+ */
+export function addressKey(address: string): string {
+  const v6 = parseIPv6(address);
+  return v6 !== undefined ? v6.join(':') : address.toLowerCase();
+}
+
 export function addressFamily(address: string): AddressFamily {
   return classifyAddress(address).family;
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from '../parser/model/attributes/candidate.js';
-import { classifyAddress, parseIPv4, parseIPv6, type AddressFamily } from './address.js';
+import { addressKey, classifyAddress, parseIPv4, parseIPv6, type AddressFamily } from './address.js';
 import { iceFinding, type IceFinding } from './findings.js';
 import { pairPriorityForRole, type IceRole } from './pair-priority.js';
 
@@ -210,8 +210,7 @@ function isReflexive(c: Candidate): boolean {
 /** Identity of a transport address for the redundancy rule ("same base", "identical remote") and the base lookup. */
 function transportKey(component: number, transport: string, tcpType: string | undefined, address: string, port: number): string {
   const t = transport.toLowerCase();
-  const v6 = parseIPv6(address);
-  const addr = v6 !== undefined ? v6.join(':') : address.toLowerCase();
+  const addr = addressKey(address);
   // The TCP type is part of a TCP transport address only (RFC 6544 §4.5); UDP ignores it, as pairing does.
   return `${component}|${t}|${t === 'tcp' ? (tcpType?.toLowerCase() ?? '') : ''}|${addr}|${port}`;
 }

@@ -6,7 +6,7 @@
 export { iceFinding, iceFindingCodes } from './findings.js';
 export type { IceFinding, IceFindingCode, IceFindingInfo, IceSeverity } from './findings.js';
 
-export { classifyAddress, addressFamily, isLinkLocalIPv6, isMdnsName, parseIPv4, parseIPv6 } from './address.js';
+export { addressKey, classifyAddress, addressFamily, isLinkLocalIPv6, isMdnsName, parseIPv4, parseIPv6 } from './address.js';
 export type { AddressClass, AddressFamily, AddressInfo } from './address.js';
 
 export { candidatePriority, decodePriority, MAX_PRIORITY, RECOMMENDED_TYPE_PREFERENCE, TYPE_PREFERENCE_RANGES } from './priority.js';
@@ -23,3 +23,22 @@ export type { GuessInput, ImplementationGuess, ImplementationId, ImplementationM
 
 export { describeCandidate } from './describe.js';
 export type { CandidateDescription, ExtensionFact, Fact } from './describe.js';
+
+export { candidateEndpoint, checkListGrid, DEFAULT_GRID_AXIS, ordinal } from './grid.js';
+export type {
+  CheckListGrid,
+  GridActual,
+  GridActualInput,
+  GridActualPair,
+  GridAxisEntry,
+  GridCandidateInput,
+  GridCell,
+  GridCellKind,
+  GridListInput,
+  GridMark,
+  GridOptions,
+  GridStatsCandidate,
+} from './grid.js';
+
+export { candidateGraph, DEFAULT_GRAPH_PER_TIER, GRAPH_TIERS } from './graph.js';
+export type { CandidateGraph, GraphEdge, GraphGroup, GraphNode, GraphOptions, GraphStatsCandidate, GraphTier, RelayTransport } from './graph.js';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canPair, checkList, pairFoundationText, pairPriorityForRole, parseIPv6, type CheckList, type IceRole } from '../../src/ice/index.js';
 import type { Candidate } from '../../src/parser/model/attributes/candidate.js';
+import { arbCandidate, candidateAddresses as addresses } from '../arbitraries/candidates.js';
 import { corpusCandidates, hasCorpus, make, noCorpusMessage } from './helpers.js';
 
 /** [localIndex, remoteIndex] of each pair, in order. */
@@ -329,33 +330,6 @@ describe.skipIf(!hasCorpus)('checkList on real SDP: Firefox (webrtc-sdp/11.sdp) 
 });
 
 // ---- properties ----------------------------------------------------------
-
-const addresses = ['10.0.0.1', '10.0.0.2', '192.0.2.7', '2001:db8::1', '2001:db8::2', 'fe80::1', 'fe80::2', 'peer.local', 'turn.example.com'];
-
-function arbCandidate(side: 'local' | 'remote'): fc.Arbitrary<Candidate> {
-  return fc
-    .record({
-      foundation: fc.constantFrom('1', '2', '3'),
-      component: fc.integer({ min: 1, max: 2 }),
-      transport: fc.constantFrom('udp', 'UDP', 'tcp'),
-      tcpType: fc.constantFrom('active', 'passive', 'so', undefined),
-      priority: fc.oneof(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(2130706431, 1694498815, 16777215)),
-      address: fc.constantFrom(...addresses),
-      port: fc.integer({ min: 1, max: 3 }),
-      type: fc.constantFrom('host', 'host', 'srflx', 'relay', 'prflx'),
-      raddr: fc.constantFrom(...addresses),
-      rport: fc.integer({ min: 1, max: 3 }),
-    })
-    .map((r) => {
-      const c: Candidate = { foundation: side === 'local' ? r.foundation : `r${r.foundation}`, component: r.component, transport: r.transport, priority: r.priority, address: r.address, port: r.port, type: r.type, extensions: [] };
-      if (r.tcpType !== undefined) c.tcpType = r.tcpType;
-      if (r.type !== 'host') {
-        c.relatedAddress = r.raddr;
-        c.relatedPort = r.rport;
-      }
-      return c;
-    });
-}
 
 const arbInput = fc.record({
   local: fc.array(arbCandidate('local'), { maxLength: 8 }),
