@@ -89,6 +89,14 @@ const FUZZED: Record<string, Fuzz> = {
     sdpkit.checkList(candidatesOf(t), candidatesOf(o), { role: 'controlled', limit: 3 });
   },
   exchangeCheckLists: (t, o) => sdpkit.exchangeCheckLists(t, o),
+  checkListGrid: (t, o) =>
+    sdpkit.exchangeCheckLists(t, o).map((l) =>
+      sdpkit.checkListGrid(l, { pairs: [], selected: { stats: { id: t, state: o }, local: { address: t, candidateType: o }, predictedIndex: 0 } }, { maxRows: 3, maxColumns: Number(o.length) }),
+    ),
+  candidateGraph: (t, o) => sdpkit.candidateGraph(candidatesOf(t).map((candidate) => ({ candidate })), { stats: candidatesOf(t).map((c) => ({ address: c.address, port: c.port, url: o, relayProtocol: o })) }),
+  candidateEndpoint: (t) => candidatesOf(t).map((c) => sdpkit.candidateEndpoint(c)),
+  ordinal: (t) => sdpkit.ordinal(t.length),
+  addressKey: (t) => [sdpkit.addressKey(t), ...candidatesOf(t).map((c) => sdpkit.addressKey(c.address))],
   candidatePairPriority: (t, o) => candidatesOf(t).flatMap((a) => candidatesOf(o).slice(0, 3).map((b) => sdpkit.candidatePairPriority(a.priority, b.priority))),
   pairPriorityForRole: (t, o) => candidatesOf(t).flatMap((a) => candidatesOf(o).slice(0, 3).map((b) => sdpkit.pairPriorityForRole(a.priority, b.priority, 'controlled'))),
   pairFoundationText: (t, o) => sdpkit.checkList(candidatesOf(t), candidatesOf(o), { role: 'controlling' }).pairs.map((p) => sdpkit.pairFoundationText(p.foundation)),
@@ -321,6 +329,7 @@ describe('fuzz: 100k-line inputs stay linear', () => {
     extractDescriptions: (t) => sdpkit.extractDescriptions(t),
     diffOfferAnswer: (t) => sdpkit.diffOfferAnswer(t, t),
     exchangeCheckLists: (t) => sdpkit.exchangeCheckLists(t, t),
+    checkListGrid: (t) => sdpkit.exchangeCheckLists(t, t).map((l) => sdpkit.checkListGrid(l)),
   };
   it.each(Object.keys(whole))('%s on 100k lines and on 2 MB of binary', { timeout: 120_000 }, (name) => {
     for (const input of [big, binary]) {
