@@ -9,6 +9,7 @@ import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge } from '../components/SeverityBadge.js';
 import { count } from '../text.js';
 import { IceOutcome, type DumpNegotiation } from './IceOutcome.js';
+import { IcePictures } from './IcePictures.js';
 
 /** Rows drawn per table; the rest is counted on screen. */
 const ROW_CAP = 300;
@@ -137,7 +138,7 @@ function prunedWords(list: CheckList): string {
 
 const other = (s: Side): Side => (s === 'offer' ? 'answer' : 'offer');
 
-function CheckListSection({ analysis }: { analysis: Analysis }) {
+function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; pictures?: boolean }) {
   const [local, setLocal] = useState<Side>('offer');
   // undefined: the role the library reads from the exchange (RFC 8445 §6.1.1).
   const [roleOverride, setRoleOverride] = useState<IceRole | undefined>(undefined);
@@ -213,6 +214,7 @@ function CheckListSection({ analysis }: { analysis: Analysis }) {
               ))}
             </ul>
           )}
+          {pictures && <IcePictures transports={[view]} card={false} />}
           <div className="table-wrap">
             <table className="grid checklist-table">
               <thead>
@@ -282,6 +284,7 @@ function IceViewImpl({ analysis, dump }: { analysis: Analysis; dump?: DumpNegoti
   if (sides.length === 0) return <p className="empty">Paste an offer or an answer above to see its candidates.</p>;
   return (
     <div className="ice-view">
+      {dump?.ice !== undefined && <IcePictures transports={dump.ice.checkLists} actual={dump.ice.actual} stats={dump.pc.stats?.candidates} />}
       {dump !== undefined && <IceOutcome dump={dump} />}
       {sides.map((s) => (
         <Candidates key={s.side} side={s} />
@@ -292,7 +295,7 @@ function IceViewImpl({ analysis, dump }: { analysis: Analysis; dump?: DumpNegoti
         <>
           <details className="card">
             <summary>The check list from the two descriptions alone (no trickled candidates, any role)</summary>
-            <CheckListSection analysis={analysis} />
+            <CheckListSection analysis={analysis} pictures={false} />
           </details>
         </>
       )}

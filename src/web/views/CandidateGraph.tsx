@@ -1,0 +1,197 @@
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { candidateGraph, GRAPH_TIERS, printable } from '../../index.js';
+import type { CandidateAt, CandidateGraph as Graph, CandidateStats, GraphNode, GraphTier } from '../../index.js';
+import type { Side } from '../analysis.js';
+import { LineLink } from '../components/LineLink.js';
+import { useJump } from '../components/jump.js';
+import { count } from '../text.js';
+
+/*
+ * Where the candidates of one side come from: per component and address
+ * family, host → reflexive (a NAT mapping) → relayed (TURN). Every fact and
+ * word comes from `candidateGraph`; this file only places boxes and arrows.
+ */
+
+const COL_W = 178;
+const GAP = 52;
+const NODE_H = 46;
+const NODE_GAP = 10;
+const GROUP_HEAD = 26;
+const TOP = 26;
+const PAD = 8;
+const WIDTH = PAD * 2 + GRAPH_TIERS.length * COL_W + (GRAPH_TIERS.length - 1) * GAP;
+
+const TIER_TITLE: Readonly<Record<GraphTier, string>> = { host: 'host', reflexive: 'srflx / prflx (NAT)', relay: 'relay (TURN)' };
+
+function clip(text: string, max: number): string {
+  const shown = printable(text);
+  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
+}
+
+const tierX = (t: GraphTier): number => PAD + GRAPH_TIERS.indexOf(t) * (COL_W + GAP);
+
+function Node({ node, side, x, y }: { node: GraphNode; side: Side; x: number; y: number }) {
+  const go = useJump();
+  const line = node.line;
+  const open = line === undefined ? undefined : () => go(side, line);
+  const text = printable(`${node.text}${line === undefined ? (node.trickled !== undefined ? ' (trickled)' : '') : ` (${side} line ${line})`}`);
+  return (
+    <g
+      className={`graph-node graph-${node.tier}${node.placeholder ? ' graph-placeholder' : ''}${open === undefined ? '' : ' graph-link'}`}
+      data-part="node"
+      data-id={node.id}
+      data-tier={node.tier}
+      {...(node.relay !== undefined ? { 'data-relay': printable(node.relay.protocol) } : {})}
+      {...(open === undefined
+        ? { 'aria-label': text }
+        : {
+            role: 'button',
+            tabIndex: 0,
+            'aria-label': text,
+            onClick: open,
+            onKeyDown: (e: KeyboardEvent) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                open();
+              }
+            },
+          })}
+    >
+      <title>{text}</title>
+      <rect x={x} y={y} width={COL_W} height={NODE_H} rx={6} className="graph-box" />
+      <text x={x + 8} y={y + 15} className="graph-type">
+        {clip(`${node.type}${node.protocol === '' || node.protocol === 'udp' ? '' : ` ${node.protocol}`}`, 28)}
+      </text>
+      <text x={x + 8} y={y + 29} className="graph-endpoint">
+        {clip(node.endpoint, 27)}
+      </text>
+      {node.relay !== undefined && (
+        <text x={x + 8} y={y + 41} className="graph-via">
+          {clip(`via ${node.relay.text}`, 32)}
+        </text>
+      )}
+    </g>
+  );
+}
+
+interface Placed {
+  y: number;
+  height: number;
+  pos: Map<string, { x: number; y: number }>;
+}
+
+function place(graph: Graph): { groups: Placed[]; height: number } {
+  let y = TOP;
+  const groups = graph.groups.map((g): Placed => {
+    const top = y;
+    const pos = new Map<string, { x: number; y: number }>();
+    let rows = 0;
+    for (const t of GRAPH_TIERS) {
+      const nodes = g.nodes.filter((n) => n.tier === t);
+      nodes.forEach((n, i) => pos.set(n.id, { x: tierX(t), y: top + GROUP_HEAD + i * (NODE_H + NODE_GAP) }));
+      rows = Math.max(rows, nodes.length + (g.more[t] > 0 ? 0.5 : 0));
+    }
+    const height = GROUP_HEAD + Math.ceil(rows * (NODE_H + NODE_GAP)) + 8;
+    y += height;
+    return { y: top, height, pos };
+  });
+  return { groups, height: y + PAD };
+}
+
+function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Graph; side: Side; titleId: string; descId: string; arrowId: string; title: string }) {
+  const lay = place(graph);
+  return (
+    <svg className="graph-svg" viewBox={`0 0 ${WIDTH} ${lay.height}`} width={WIDTH} height={lay.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
+      <title id={titleId}>{`Candidate graph of the ${title}: host → NAT mapping → TURN relay`}</title>
+      <desc id={descId}>{printable(graph.description)}</desc>
+      <defs>
+        <marker id={arrowId} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" className="graph-arrowhead" />
+        </marker>
+      </defs>
+      {GRAPH_TIERS.map((t) => (
+        <text key={t} x={tierX(t) + COL_W / 2} y={16} textAnchor="middle" className="graph-tier">
+          {TIER_TITLE[t]}
+        </text>
+      ))}
+      {graph.groups.map((g, gi) => {
+        const p = lay.groups[gi]!;
+        return (
+          <g key={`${g.component}-${g.family}`} data-part="group" data-component={g.component} data-family={g.family}>
+            <line x1={PAD} x2={WIDTH - PAD} y1={p.y + 4} y2={p.y + 4} className="graph-rule" />
+            <text x={PAD} y={p.y + 18} className="graph-group">
+              {g.label}
+            </text>
+            {g.edges.map((e) => {
+              const a = p.pos.get(e.from);
+              const b = p.pos.get(e.to);
+              if (a === undefined || b === undefined) return null;
+              const x1 = a.x + COL_W;
+              const y1 = a.y + NODE_H / 2;
+              const x2 = b.x - 2;
+              const y2 = b.y + NODE_H / 2;
+              const mid = (x1 + x2) / 2;
+              return (
+                <g key={`${e.from}-${e.to}`} className={`graph-edge graph-edge-${e.kind}${e.from.startsWith('base:') ? ' graph-edge-hidden' : ''}`} data-part="edge" data-from={e.from} data-to={e.to} data-kind={e.kind}>
+                  <title>{printable(e.text)}</title>
+                  <path d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} markerEnd={`url(#${arrowId})`} />
+                </g>
+              );
+            })}
+            {g.nodes.map((n) => {
+              const at = p.pos.get(n.id)!;
+              return <Node key={n.id} node={n} side={side} x={at.x} y={at.y} />;
+            })}
+            {GRAPH_TIERS.map((t) =>
+              g.more[t] > 0 ? (
+                <text key={t} x={tierX(t) + 4} y={p.y + p.height - 12} className="graph-more">
+                  {`+ ${count(g.more[t], 'more')}`}
+                </text>
+              ) : null,
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function CandidateGraphImpl({ candidates, side, title, stats }: { candidates: readonly CandidateAt[]; side: Side; title: string; stats?: readonly CandidateStats[] | undefined }) {
+  const graph = useMemo(() => candidateGraph(candidates, stats === undefined ? {} : { stats }), [candidates, stats]);
+  const id = useId().replace(/:/g, '');
+  return (
+    <section className="ice-graph" aria-labelledby={`graph-h-${id}`}>
+      <h4 id={`graph-h-${id}`}>Where the {title} come from</h4>
+      {graph.groups.length === 0 ? (
+        <p className="muted small">No candidates.</p>
+      ) : (
+        <div className="graph-scroll">
+          <GraphSvg graph={graph} side={side} title={title} titleId={`graph-title-${id}`} descId={`graph-desc-${id}`} arrowId={`graph-arrow-${id}`} />
+        </div>
+      )}
+      <details className="graph-text">
+        <summary>The graph as a list</summary>
+        <p>{printable(graph.description)}</p>
+        <ul aria-label={`Candidate graph of the ${title}`}>
+          {graph.groups.map((g) => (
+            <li key={`${g.component}-${g.family}`}>
+              {g.label}
+              <ul>
+                {g.nodes.map((n) => (
+                  <li key={n.id}>
+                    {printable(n.text)} <LineLink side={side} line={n.line} prefix={false} />
+                  </li>
+                ))}
+                {g.edges.map((e) => (
+                  <li key={`${e.from}-${e.to}`}>{printable(e.text)}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+export const CandidateGraph = memo(CandidateGraphImpl);
