@@ -47,6 +47,8 @@ export interface RelayTransport {
   protocol: string;
   /** Where that comes from: getStats relayProtocol, the TURN URL, or the stack's priority layout (a guess). */
   source: 'stats' | 'url' | 'priority';
+  /** e.g. "TURN/TLS", "TURN/UDP or TURN/DTLS". */
+  via: string;
   /** e.g. "TURN/TLS (getStats relayProtocol)". */
   text: string;
 }
@@ -132,12 +134,12 @@ function relayTransport(c: Candidate, stats: readonly GraphStatsCandidate[] | un
   const key = addressKey(c.address);
   const s = stats?.find((x) => x.port === c.port && x.address !== undefined && addressKey(x.address) === key && (x.candidateType ?? 'relay') === 'relay');
   const exact = s?.relayProtocol?.toLowerCase();
-  if (exact !== undefined && exact !== '') return { protocol: exact, source: 'stats', text: `TURN/${exact.toUpperCase()} (getStats relayProtocol)` };
+  if (exact !== undefined && exact !== '') return { protocol: exact, source: 'stats', via: `TURN/${exact.toUpperCase()}`, text: `TURN/${exact.toUpperCase()} (getStats relayProtocol)` };
   const fromUrl = s?.url === undefined ? undefined : urlProtocol(s.url);
-  if (fromUrl !== undefined) return { protocol: fromUrl, source: 'url', text: `TURN/${fromUrl.toUpperCase()} (from the TURN URL)` };
+  if (fromUrl !== undefined) return { protocol: fromUrl, source: 'url', via: `TURN/${fromUrl.toUpperCase()}`, text: `TURN/${fromUrl.toUpperCase()} (from the TURN URL)` };
   const guess = describeCandidate(c).relayProtocol;
   if (guess === undefined) return undefined;
-  return { protocol: guess.protocols.join(' or '), source: 'priority', text: `${guess.via} (guessed from the priority)` };
+  return { protocol: guess.protocols.join(' or '), source: 'priority', via: guess.via, text: `${guess.via} (guessed from the priority)` };
 }
 
 interface Item {

@@ -54,7 +54,7 @@ describe('candidateGraph: real candidates', () => {
     const [t] = exchangeCheckLists(offer, answer);
     const relay = (stats: Parameters<typeof candidateGraph>[1]) => candidateGraph(t!.localCandidates, stats).groups[0]!.nodes.find((n) => n.tier === 'relay')!.relay;
     const at = { address: '198.51.100.20', port: 61284, candidateType: 'relay' };
-    expect(relay({ stats: [{ ...at, relayProtocol: 'tcp', url: 'turns:turn.example.com' }] })).toEqual({ protocol: 'tcp', source: 'stats', text: 'TURN/TCP (getStats relayProtocol)' });
+    expect(relay({ stats: [{ ...at, relayProtocol: 'tcp', url: 'turns:turn.example.com' }] })).toEqual({ protocol: 'tcp', source: 'stats', via: 'TURN/TCP', text: 'TURN/TCP (getStats relayProtocol)' });
     expect(relay({ stats: [{ ...at, url: 'turns:turn.example.com:443?transport=tcp' }] })).toMatchObject({ protocol: 'tls', source: 'url' });
     expect(relay({ stats: [{ ...at, url: 'turn:turn.example.com:3478?transport=tcp' }] })).toMatchObject({ protocol: 'tcp', source: 'url' });
     expect(relay({ stats: [{ ...at, url: 'turn:turn.example.com' }] })).toMatchObject({ protocol: 'udp', source: 'url' });

@@ -67,7 +67,7 @@ function Node({ node, side, x, y }: { node: GraphNode; side: Side; x: number; y:
       </text>
       {node.relay !== undefined && (
         <text x={x + 8} y={y + 41} className="graph-via">
-          {clip(`via ${node.relay.text}`, 32)}
+          {clip(`via ${node.relay.via}${node.relay.source === 'priority' ? '?' : ''}`, 31)}
         </text>
       )}
     </g>

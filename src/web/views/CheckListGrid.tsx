@@ -14,7 +14,9 @@ import { count } from '../text.js';
 
 const CELL = 38;
 const LABEL_W = 210;
-const HEAD_H = 120;
+const HEAD_H = 150;
+/** Room right of the last column for its slanted label. */
+const TAIL_W = 110;
 const PAD = 8;
 
 const other = (s: Side): Side => (s === 'offer' ? 'answer' : 'offer');
@@ -62,7 +64,7 @@ function AxisLabel({ entry, side, x, y, rotate, axis }: { entry: GridAxisEntry; 
         <>
           <rect x={x - 4} y={y - 14} width={HEAD_H * 1.3} height={18} className="grid-hit" transform={`rotate(-50 ${x} ${y})`} />
           <text x={x} y={y} transform={`rotate(-50 ${x} ${y})`} className={`grid-axis grid-type-${entry.type.toLowerCase().replace(/[^a-z]/g, '')}`}>
-            {clip(shown, 30)}
+            {clip(shown, 27)}
           </text>
         </>
       ) : (
@@ -117,7 +119,7 @@ function Cell({ cell, x, y }: { cell: GridCell; x: number; y: number }) {
 }
 
 function GridSvg({ grid, local, titleId, descId, hatchId }: { grid: Grid; local: Side; titleId: string; descId: string; hatchId: string }) {
-  const width = LABEL_W + grid.columns.length * CELL + PAD * 2 + 30;
+  const width = LABEL_W + grid.columns.length * CELL + PAD * 2 + TAIL_W;
   const height = HEAD_H + grid.rows.length * CELL + PAD * 2;
   return (
     <svg className="grid-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
@@ -200,6 +202,9 @@ function CheckListGridImpl({ list, actual }: { list: TransportCheckList; actual?
             </li>
             <li className="grid-actual-in-progress">
               <span className="grid-corner-swatch" aria-hidden="true" /> in progress
+            </li>
+            <li>
+              <span aria-hidden="true">●</span> nominated (getStats)
             </li>
             <li className="grid-selected-legend">
               <span className="grid-swatch" aria-hidden="true" /> selected
