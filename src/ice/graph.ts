@@ -172,18 +172,47 @@ export function candidateGraph(candidates: readonly GridCandidateInput[], option
   const groups: GraphGroup[] = [];
   const order = [...byGroup.values()].sort((a, b) => a.component - b.component || ['ipv4', 'ipv6', 'name', 'invalid'].indexOf(a.family) - ['ipv4', 'ipv6', 'name', 'invalid'].indexOf(b.family));
   for (const g of order) {
+    // The base of each derived candidate, looked up among all of the group's candidates by transport address:
+    // a host for a reflexive one; a reflexive one, else a host, for a relayed one (no NAT: the server saw the host).
+    const at = new Map<string, Item[]>();
+    for (const i of g.items) {
+      const k = `${addressKey(i.input.candidate.address)}|${i.input.candidate.port}`;
+      const list = at.get(k);
+      if (list === undefined) at.set(k, [i]);
+      else list.push(i);
+    }
+    const baseOf = new Map<Item, Item | 'hidden' | 'missing'>();
+    for (const i of g.items) {
+      if (i.tier === 'host') continue;
+      const c = i.input.candidate;
+      const raddr = c.relatedAddress;
+      if (raddr === undefined || c.relatedPort === undefined || classifyAddress(raddr).class === 'unspecified') {
+        baseOf.set(i, 'hidden');
+        continue;
+      }
+      const found = at.get(`${addressKey(raddr)}|${c.relatedPort}`) ?? [];
+      let base: Item | undefined;
+      for (const t of i.tier === 'reflexive' ? (['host'] as const) : (['reflexive', 'host'] as const)) {
+        const same = found.filter((f) => f.tier === t);
+        base = same.find((f) => f.input.candidate.transport.toLowerCase() === c.transport.toLowerCase()) ?? same[0];
+        if (base !== undefined) break;
+      }
+      baseOf.set(i, base ?? 'missing');
+    }
+    // Per tier, the highest priorities first; among derived candidates, those whose base is drawn come first, so the cap keeps the picture connected.
     const kept: Item[] = [];
+    const drawn = new Set<Item>();
     const more: Record<GraphTier, number> = { host: 0, reflexive: 0, relay: 0 };
     for (const tier of GRAPH_TIERS) {
-      const items = g.items.filter((i) => i.tier === tier).sort((a, b) => b.input.candidate.priority - a.input.candidate.priority || a.index - b.index);
-      kept.push(...items.slice(0, perTier));
+      const connected = (i: Item): number => {
+        const b = baseOf.get(i);
+        return b === undefined || typeof b === 'string' || drawn.has(b) ? 0 : 1;
+      };
+      const items = g.items.filter((i) => i.tier === tier).sort((a, b) => connected(a) - connected(b) || b.input.candidate.priority - a.input.candidate.priority || a.index - b.index);
+      const chosen = items.slice(0, perTier).sort((a, b) => b.input.candidate.priority - a.input.candidate.priority || a.index - b.index);
+      for (const i of chosen) drawn.add(i);
+      kept.push(...chosen);
       more[tier] = Math.max(0, items.length - perTier);
-    }
-    // Lookup of possible bases by transport address: hosts for reflexive candidates; reflexive, then hosts, for relayed ones.
-    const at = new Map<string, Item[]>();
-    for (const i of kept) {
-      const k = `${addressKey(i.input.candidate.address)}|${i.input.candidate.port}`;
-      at.set(k, [...(at.get(k) ?? []), i]);
     }
     const nodes: GraphNode[] = [];
     const edges: GraphEdge[] = [];
@@ -215,42 +244,33 @@ export function candidateGraph(candidates: readonly GridCandidateInput[], option
       if (i.tier === 'host') continue;
       const c = i.input.candidate;
       const kind: GraphEdge['kind'] = i.tier === 'reflexive' ? 'mapping' : 'relay';
-      const lower: GraphTier[] = i.tier === 'reflexive' ? ['host'] : ['reflexive', 'host'];
-      const raddr = c.relatedAddress;
-      const hidden = raddr === undefined || c.relatedPort === undefined || classifyAddress(raddr).class === 'unspecified';
-      let base: Item | undefined;
-      if (!hidden) {
-        const found = at.get(`${addressKey(raddr)}|${c.relatedPort}`) ?? [];
-        for (const t of lower) {
-          const same = found.filter((f) => f.tier === t);
-          base = same.find((f) => f.input.candidate.transport.toLowerCase() === c.transport.toLowerCase()) ?? same[0];
-          if (base !== undefined) break;
-        }
-      }
       const verb = kind === 'mapping' ? `the NAT mapping of its base (raddr ${relatedEndpoint(c)})` : `allocated by a TURN server, which saw the agent at ${relatedEndpoint(c)}`;
-      if (base !== undefined) {
+      const base = baseOf.get(i);
+      if (base !== undefined && typeof base !== 'string' && drawn.has(base)) {
         const b = base.input.candidate;
         edges.push({ from: `c${base.index}`, to: `c${i.index}`, kind, text: `${b.type} ${candidateEndpoint(b)} → ${c.type} ${candidateEndpoint(c)}: ${verb}` });
         continue;
       }
-      // A base not shown: hidden by the browser, or not among the candidates (or the candidate names itself, as Firefox's relays do).
+      // A base not shown: hidden by the browser, not among the candidates (or the candidate names itself, as Firefox's relays do), or not drawn (the cap).
       const tier: GraphTier = i.tier === 'reflexive' ? 'host' : 'reflexive';
-      const why = hidden ? 'hidden' : 'missing';
+      const why = base === 'hidden' ? 'hidden' : base === 'missing' || base === undefined ? 'missing' : 'undrawn';
       const id = `base:${tier}:${why}`;
       let p = placeholders.get(id);
       if (p === undefined) {
-        const endpoint = hidden ? relatedEndpoint(c) : 'not listed';
         p = {
           id,
           tier,
-          type: 'base not shown',
-          endpoint,
+          type: why === 'undrawn' ? 'base not drawn' : 'base not shown',
+          endpoint: why === 'hidden' ? relatedEndpoint(c) : why === 'missing' ? 'not listed' : 'beyond the cap',
           protocol: '',
           placeholder: true,
-          label: 'base not shown',
-          text: hidden
-            ? `base not shown: the related address is hidden (${relatedEndpoint(c)}), as browsers send it so the ${tier === 'host' ? 'host' : 'mapped'} address does not leak`
-            : `base not shown: the related address ${relatedEndpoint(c)} is not among the candidates`,
+          label: why === 'undrawn' ? 'base not drawn' : 'base not shown',
+          text:
+            why === 'hidden'
+              ? `base not shown: the related address is hidden (${relatedEndpoint(c)}), as browsers send it so the ${tier === 'host' ? 'host' : 'mapped'} address does not leak`
+              : why === 'missing'
+                ? `base not shown: the related address ${relatedEndpoint(c)} is not among the candidates`
+                : `base not drawn: the base at ${relatedEndpoint(c)} is among the candidates not drawn (at most ${perTier} per column)`,
         };
         placeholders.set(id, p);
       }

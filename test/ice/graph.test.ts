@@ -115,6 +115,21 @@ describe('candidateGraph: real candidates', () => {
     );
   });
 
+  it('the cap: a base beyond it is "not drawn", not "not shown"; derived candidates whose base is drawn are kept first', () => {
+    const offer2 = offer.replace('raddr 192.168.1.23 rport 51372', 'raddr 10.0.2.15 rport 53481');
+    const [t] = exchangeCheckLists(offer2, answer);
+    const g = candidateGraph(t!.localCandidates, { maxPerTier: 1 });
+    expect(g.groups.map(shape)).toEqual([
+      {
+        label: 'component 1, IPv4',
+        nodes: ['c0 host: host 192.168.1.23:51372', 'base:host:undrawn host: base not drawn', 'c3 reflexive: srflx 203.0.113.7:51372', 'c4 relay: relay 198.51.100.20:61284 via TURN/UDP or TURN/DTLS (guessed from the priority)'],
+        edges: ['base:host:undrawn → c3 mapping', 'c3 → c4 relay'],
+      },
+    ]);
+    expect(g.groups[0]!.more).toEqual({ host: 2, reflexive: 0, relay: 0 });
+    expect(g.groups[0]!.nodes[1]!.text).toBe('base not drawn: the base at 10.0.2.15:53481 is among the candidates not drawn (at most 1 per column)');
+  });
+
   it('10,000 candidates: capped per tier, the rest counted, fast', () => {
     const started = performance.now();
     const g = candidateGraph(inputs(generated(0, 10_000, parseCandidate)), { maxPerTier: 6 });
@@ -124,6 +139,9 @@ describe('candidateGraph: real candidates', () => {
     expect(drawn + counted).toBe(10_000);
     expect(g.groups.every((x) => GRAPH_TIERS.every((t) => x.nodes.filter((n) => n.tier === t && !n.placeholder).length <= 6))).toBe(true);
     expect(ms).toBeLessThan(2_000);
+    // Connected first: the drawn srflx candidates whose base is listed hang from drawn hosts.
+    const ipv4 = g.groups.find((x) => x.family === 'ipv4')!;
+    expect(ipv4.edges.filter((e) => e.kind === 'mapping' && !e.from.startsWith('base:')).length).toBe(6);
   });
 });
 

@@ -9,8 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers.js';
-import { buildPage, launchChromium, servePage } from './e2e-page.js';
+import { exampleAnswer, exampleOffer, repoRoot } from './helpers.js';
+import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
+import { candidateLine } from '../ice/generated.js';
 
 const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 
@@ -149,4 +150,26 @@ describe('ICE pictures in Chromium', () => {
     await page.locator('section.ice-pictures').first().screenshot({ path: resolve(SHOTS, 'ice-pictures-dump.png') });
     expect(problems).toEqual([]);
   });
+
+  it('a description of 10,000 candidates a side: the grid stays capped and the tab opens quickly', async () => {
+    const page = await open('light');
+    await page.click('#tab-lines');
+    const many = (side: number) => Array.from({ length: 10_000 }, (_, i) => candidateLine(side, i)).join('\r\n');
+    const offer = exampleOffer.replace(/a=candidate:1467250027[^\r\n]*/, many(0));
+    const answer = exampleAnswer.replace(/a=candidate:0 1 UDP[^\r\n]*/, many(1));
+    expect(offer.length).toBeGreaterThan(700_000);
+    await pasteInto(page, '#input-offer', offer);
+    await pasteInto(page, '#input-answer', answer);
+    await page.waitForFunction(() => (document.querySelector('#tab-ice')?.textContent ?? '').includes('20'));
+    const started = Date.now();
+    await page.click('#tab-ice');
+    await page.locator('.ice-pictures svg.grid-svg').waitFor();
+    const ms = Date.now() - started;
+    expect(await page.locator('.ice-pictures [data-part="cell"]').count()).toBeLessThanOrEqual(24 * 24);
+    expect(await page.locator('.ice-pictures .grid-more').first().textContent()).toMatch(/more local candidates and .* more remote candidates not drawn/);
+    await page.locator('section.ice-pictures').first().screenshot({ path: resolve(SHOTS, 'ice-pictures-10k.png') });
+    console.log(`ICE tab with 10,000 candidates a side: ${ms} ms to draw the pictures`);
+    expect(ms).toBeLessThan(10_000);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

@@ -4,7 +4,6 @@ import type { CandidateAt, CandidateGraph as Graph, CandidateStats, GraphNode, G
 import type { Side } from '../analysis.js';
 import { LineLink } from '../components/LineLink.js';
 import { useJump } from '../components/jump.js';
-import { count } from '../text.js';
 
 /*
  * Where the candidates of one side come from: per component and address
@@ -145,7 +144,7 @@ function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Gra
             {GRAPH_TIERS.map((t) =>
               g.more[t] > 0 ? (
                 <text key={t} x={tierX(t) + 4} y={p.y + p.height - 12} className="graph-more">
-                  {`+ ${count(g.more[t], 'more')}`}
+                  {`+ ${g.more[t].toLocaleString('en')} more`}
                 </text>
               ) : null,
             )}
