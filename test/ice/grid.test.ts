@@ -80,6 +80,19 @@ describe('checkListGrid: the example Chrome offer × Firefox answer', () => {
     expect(g.cells[0]![4]!.rankText).toBe('4th of 4');
   });
 
+  it('an RTCP component shares the RTP foundations: its pairs are Frozen (RFC 8445 §6.1.2.6), component 1 × 2 cannot pair', () => {
+    const o = offer.replace(/(a=candidate:1467250027 1 udp[^\r\n]*\r?\n)/, '$1a=candidate:1467250027 2 udp 2122260222 192.168.1.23 51373 typ host\r\n');
+    const a = answer.replace(/(a=candidate:0 1 UDP[^\r\n]*\r?\n)/, '$1a=candidate:0 2 UDP 2122252542 192.168.1.50 56790 typ host\r\n');
+    const g = checkListGrid(exchangeCheckLists(o, a)[0]!);
+    expect(rowsOf(g).slice(0, 2)).toEqual(['host 192.168.1.23:51372 udp line 11', 'host 192.168.1.23:51373 udp line 12']);
+    expect(columnsOf(g).slice(0, 2)).toEqual(['host 192.168.1.50:56789 udp line 11', 'host 192.168.1.50:56790 udp line 12']);
+    expect(codes(g).slice(0, 2).map((r) => r.slice(0, 2))).toEqual([
+      ['W1*', 'x'],
+      ['x', 'F2'],
+    ]);
+    expect(g.cells[1]![0]!.why).toBe('components differ (2 and 1)');
+  });
+
   it('names ranks in English', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
   });

@@ -110,6 +110,26 @@ describe('ICE pictures in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('Frozen pairs (an RTCP component) and a srflx that hides its base (raddr 0.0.0.0)', async () => {
+    const page = await open('light');
+    await page.click('#tab-lines');
+    const offer = exampleOffer
+      .replace(/(a=candidate:1467250027 1 udp[^\r\n]*\r?\n)/, '$1a=candidate:1467250027 2 udp 2122260222 192.168.1.23 51373 typ host\r\n')
+      .replace('raddr 192.168.1.23 rport 51372', 'raddr 0.0.0.0 rport 0');
+    const answer = exampleAnswer.replace(/(a=candidate:0 1 UDP[^\r\n]*\r?\n)/, '$1a=candidate:0 2 UDP 2122252542 192.168.1.50 56790 typ host\r\n');
+    await pasteInto(page, '#input-offer', offer);
+    await pasteInto(page, '#input-answer', answer);
+    await page.click('#tab-ice');
+    const frozen = page.locator('.ice-pictures [data-part="cell"][data-state="Frozen"]');
+    await frozen.first().waitFor();
+    const fill = (l: ReturnType<Page['locator']>) => l.first().locator('rect.grid-box').evaluate((r) => getComputedStyle(r).fill);
+    expect(await fill(frozen)).not.toBe(await fill(page.locator('.ice-pictures [data-part="cell"][data-state="Waiting"]:not([data-first])')));
+    expect(await page.locator('.ice-pictures [data-part="cell"][data-reason="no-base"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.graph-svg').first().locator('[data-part="node"][data-id="base:host:hidden"]').count()).toBe(1);
+    await page.locator('section.ice-pictures').first().screenshot({ path: resolve(SHOTS, 'ice-pictures-frozen.png') });
+    expect(problems).toEqual([]);
+  });
+
   it('at 390 px the pictures scroll inside their own boxes, the page does not', async () => {
     const page = await open('light', 390, 844);
     const pictures = page.locator('section.ice-pictures').first();
