@@ -1,5 +1,5 @@
 import { isRejected, mLine } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -18,12 +18,7 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT)}
         m=video 0 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
@@ -33,12 +28,7 @@ export const rule = defineRule({
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT)}
         m=video 9 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
@@ -52,12 +42,7 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT)}
         m=video 0 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
@@ -67,12 +52,7 @@ export const rule = defineRule({
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT)}
         m=video 0 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
