@@ -1,4 +1,4 @@
-import { mLine } from '../helpers.js';
+import { mLine, sectionPairs } from '../helpers.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp, video } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -43,10 +43,7 @@ export const rule = defineRule({
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (o.kind === a.kind) continue;
       const line = mLine(a);
       report({ line, ...(line === undefined ? {} : fieldSpan(line, 0)), message: `answer m-section ${i + 1} is ${a.kind}, but offer m-section ${i + 1} is ${o.kind}: sections are matched by position` });

@@ -1,4 +1,4 @@
-import { attrs, isRejected, mLine } from '../helpers.js';
+import { attrs, isRejected, mLine, sectionPairs } from '../helpers.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp } from '../examples.js';
 import { valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -41,10 +41,7 @@ export const rule = defineRule({
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (o.mid === a.mid) continue;
       const midLine = attrs(a.lines, 'mid')[0]?.line;
       if (o.mid !== undefined && a.mid !== undefined) {
