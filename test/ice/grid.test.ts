@@ -145,6 +145,36 @@ describe.skipIf(!hasCorpus)('checkListGrid: Firefox with TURN relays (webrtc-sdp
   });
 });
 
+describe('checkListGrid: a real Chromium offer answered by Firefox on loopback (test/fixtures/pairs/ice-restart-chromium-firefox)', () => {
+  it('one pair: IPv4 UDP with IPv4 UDP; ::1 does not pair with 127.0.0.1, and both sides are TCP active only, so no TCP pair', () => {
+    const dir = new URL('../fixtures/pairs/ice-restart-chromium-firefox/', import.meta.url);
+    const o = readFileSync(new URL('offer-1.sdp', dir), 'utf8');
+    const a = readFileSync(new URL('answer-1.sdp', dir), 'utf8');
+    const g = checkListGrid(exchangeCheckLists(o, a, { local: 'answer' })[0]!);
+    expect(rowsOf(g)).toEqual(['host [::1]:45517 udp line 14', 'host 127.0.0.1:35413 udp line 13', 'host [::1]:9 tcp active line 16', 'host 127.0.0.1:9 tcp active line 15']);
+    expect(columnsOf(g)).toEqual(['host 127.0.0.1:50158 udp line 11', 'host 127.0.0.1:9 tcp active line 12']);
+    expect(codes(g)).toEqual([
+      ['x', 'x'],
+      ['W1*', 'x'],
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
+    expect(g.cells.flat().map((c) => c.why ?? '')).toEqual([
+      'address families differ (ipv6 and ipv4)',
+      'transports differ (UDP and tcp)',
+      '',
+      'transports differ (UDP and tcp)',
+      'transports differ (TCP and udp)',
+      'tcptype active does not pair with active (RFC 6544 §6.2)',
+      'transports differ (TCP and udp)',
+      'tcptype active does not pair with active (RFC 6544 §6.2)',
+    ]);
+    expect(g.firstNominated!.text).toBe(
+      'host 127.0.0.1:35413 → host 127.0.0.1:50158: Waiting, pair priority 9114723795305643519, 1st of 1 in the check list; nominated first when every check succeeds (highest priority)',
+    );
+  });
+});
+
 describe('checkListGrid with what a real dump says (chromium-internals.json.gz)', () => {
   const text = gunzipSync(readFileSync(new URL('../fixtures/dumps/chromium-internals.json.gz', import.meta.url))).toString('utf8');
   const raw = JSON.parse(text) as { PeerConnections: Record<string, { stats: Record<string, { statsType: string; values: string }> }> };

@@ -5,7 +5,7 @@
  * through the page's file input, whose actual pair states show over the
  * predicted ones. Screenshots go to test-results/screenshots/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,25 @@ describe('ICE pictures in Chromium', () => {
     expect(await page.locator('.ice-pictures [data-part="cell"][data-reason="no-base"]').count()).toBeGreaterThan(0);
     expect(await page.locator('svg.graph-svg').first().locator('[data-part="node"][data-id="base:host:hidden"]').count()).toBe(1);
     await page.locator('section.ice-pictures').first().screenshot({ path: resolve(SHOTS, 'ice-pictures-frozen.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('a real Chromium offer answered by Firefox (test/fixtures/pairs): the one pair that can form, seen by the answerer', async () => {
+    const page = await open('light');
+    await page.click('#tab-lines');
+    const dir = resolve(repoRoot, 'test/fixtures/pairs/ice-restart-chromium-firefox');
+    await pasteInto(page, '#input-offer', readFileSync(resolve(dir, 'offer-1.sdp'), 'utf8'));
+    await pasteInto(page, '#input-answer', readFileSync(resolve(dir, 'answer-1.sdp'), 'utf8'));
+    await page.click('#tab-ice');
+    await page.getByRole('radio', { name: 'answerer' }).check();
+    await page.locator('.ice-pictures [data-part="row"][data-line="16"]').waitFor();
+    expect(await cells(page)).toEqual([
+      ['impossible', 'impossible'],
+      ['pair Waiting 1 ★', 'impossible'],
+      ['impossible', 'impossible'],
+      ['impossible', 'impossible'],
+    ]);
+    await page.locator('section.ice-pictures').first().screenshot({ path: resolve(SHOTS, 'ice-pictures-chromium-firefox.png') });
     expect(problems).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ const NODE_GAP = 10;
 const GROUP_HEAD = 26;
 const TOP = 26;
 const PAD = 8;
-const WIDTH = PAD * 2 + GRAPH_TIERS.length * COL_W + (GRAPH_TIERS.length - 1) * GAP;
+const widthOf = (tiers: readonly GraphTier[]): number => PAD * 2 + tiers.length * COL_W + (tiers.length - 1) * GAP;
 
 const TIER_TITLE: Readonly<Record<GraphTier, string>> = { host: 'host', reflexive: 'srflx / prflx (NAT)', relay: 'relay (TURN)' };
 
@@ -27,7 +27,12 @@ function clip(text: string, max: number): string {
   return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
 }
 
-const tierX = (t: GraphTier): number => PAD + GRAPH_TIERS.indexOf(t) * (COL_W + GAP);
+/** The columns drawn: host, and the other tiers some candidate is in (a graph of hosts alone stays narrow). */
+function tiersOf(graph: Graph): GraphTier[] {
+  return GRAPH_TIERS.filter((t) => t === 'host' || graph.groups.some((g) => g.more[t] > 0 || g.nodes.some((n) => n.tier === t)));
+}
+
+const tierX = (tiers: readonly GraphTier[], t: GraphTier): number => PAD + Math.max(0, tiers.indexOf(t)) * (COL_W + GAP);
 
 function Node({ node, side, x, y }: { node: GraphNode; side: Side; x: number; y: number }) {
   const go = useJump();
@@ -79,7 +84,7 @@ interface Placed {
   pos: Map<string, { x: number; y: number }>;
 }
 
-function place(graph: Graph): { groups: Placed[]; height: number } {
+function place(graph: Graph, tiers: readonly GraphTier[]): { groups: Placed[]; height: number } {
   let y = TOP;
   const groups = graph.groups.map((g): Placed => {
     const top = y;
@@ -87,7 +92,7 @@ function place(graph: Graph): { groups: Placed[]; height: number } {
     let rows = 0;
     for (const t of GRAPH_TIERS) {
       const nodes = g.nodes.filter((n) => n.tier === t);
-      nodes.forEach((n, i) => pos.set(n.id, { x: tierX(t), y: top + GROUP_HEAD + i * (NODE_H + NODE_GAP) }));
+      nodes.forEach((n, i) => pos.set(n.id, { x: tierX(tiers, t), y: top + GROUP_HEAD + i * (NODE_H + NODE_GAP) }));
       rows = Math.max(rows, nodes.length + (g.more[t] > 0 ? 0.5 : 0));
     }
     const height = GROUP_HEAD + Math.ceil(rows * (NODE_H + NODE_GAP)) + 8;
@@ -98,7 +103,9 @@ function place(graph: Graph): { groups: Placed[]; height: number } {
 }
 
 function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Graph; side: Side; titleId: string; descId: string; arrowId: string; title: string }) {
-  const lay = place(graph);
+  const tiers = tiersOf(graph);
+  const lay = place(graph, tiers);
+  const WIDTH = widthOf(tiers);
   return (
     <svg className="graph-svg" viewBox={`0 0 ${WIDTH} ${lay.height}`} width={WIDTH} height={lay.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <title id={titleId}>{`Candidate graph of the ${title}: host → NAT mapping → TURN relay`}</title>
@@ -108,8 +115,8 @@ function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Gra
           <path d="M0,0 L10,5 L0,10 z" className="graph-arrowhead" />
         </marker>
       </defs>
-      {GRAPH_TIERS.map((t) => (
-        <text key={t} x={tierX(t) + COL_W / 2} y={16} textAnchor="middle" className="graph-tier">
+      {tiers.map((t) => (
+        <text key={t} x={tierX(tiers, t) + COL_W / 2} y={16} textAnchor="middle" className="graph-tier">
           {TIER_TITLE[t]}
         </text>
       ))}
@@ -141,9 +148,9 @@ function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Gra
               const at = p.pos.get(n.id)!;
               return <Node key={n.id} node={n} side={side} x={at.x} y={at.y} />;
             })}
-            {GRAPH_TIERS.map((t) =>
+            {tiers.map((t) =>
               g.more[t] > 0 ? (
-                <text key={t} x={tierX(t) + 4} y={p.y + p.height - 12} className="graph-more">
+                <text key={t} x={tierX(tiers, t) + 4} y={p.y + p.height - 12} className="graph-more">
                   {`+ ${g.more[t].toLocaleString('en')} more`}
                 </text>
               ) : null,
