@@ -40,10 +40,9 @@ describe('CheckListGrid: the example pair', () => {
     expect(first.querySelector('title')!.textContent).toContain('pair priority 9115005270282354175, 1st of 6 in the check list; nominated first');
     expect(first.getAttribute('tabindex')).toBe('0');
     expect(cells[5]!.querySelector('title')!.textContent).toBe(grid.cells[1]![2]!.text);
-    // Impossible cells are hatched: a pattern fill under an empty box.
+    // Impossible cells are hatched: diagonal strokes under an empty box.
     const svg = container.querySelector('svg.grid-svg')!;
-    const hatchId = svg.querySelector('pattern')!.id;
-    expect(svg.querySelectorAll(`rect[fill="url(#${hatchId})"]`)).toHaveLength(7);
+    expect(svg.querySelectorAll('path.grid-hatch')).toHaveLength(7);
     expect(container.querySelectorAll('[data-part="cell"][data-reason="redundant"]')).toHaveLength(2);
   });
 
@@ -92,7 +91,10 @@ describe('CandidateGraph: the example offer', () => {
     const svg = container.querySelector('svg.graph-svg')!;
     const edges = Array.from(svg.querySelectorAll('[data-part="edge"]')).map((e) => `${e.getAttribute('data-from')} → ${e.getAttribute('data-to')} ${e.getAttribute('data-kind')}`);
     expect(edges).toEqual(['c0 → c3 mapping', 'c3 → c4 relay']);
-    expect(svg.querySelector('[data-part="edge"] path')!.getAttribute('marker-end')).toMatch(/^url\(#graph-arrow-/);
+    // Each edge ends in an arrowhead at the derived candidate's box.
+    const head = svg.querySelector('[data-part="edge"] path.graph-arrowhead')!.getAttribute('d')!;
+    const box = svg.querySelector('[data-part="node"][data-id="c3"] rect')!;
+    expect(head.startsWith(`M${Number(box.getAttribute('x')) - 2},`)).toBe(true);
     const relay = svg.querySelector('[data-part="node"][data-tier="relay"]')!;
     expect(relay.textContent).toContain('via TURN/UDP or TURN/DTLS');
     fireEvent.click(svg.querySelector('[data-part="node"][data-id="c3"]')!);

@@ -102,7 +102,7 @@ function place(graph: Graph, tiers: readonly GraphTier[]): { groups: Placed[]; h
   return { groups, height: y + PAD };
 }
 
-function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Graph; side: Side; titleId: string; descId: string; arrowId: string; title: string }) {
+function GraphSvg({ graph, side, titleId, descId, title }: { graph: Graph; side: Side; titleId: string; descId: string; title: string }) {
   const tiers = tiersOf(graph);
   const lay = place(graph, tiers);
   const WIDTH = widthOf(tiers);
@@ -110,11 +110,6 @@ function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Gra
     <svg className="graph-svg" viewBox={`0 0 ${WIDTH} ${lay.height}`} width={WIDTH} height={lay.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <title id={titleId}>{`Candidate graph of the ${title}: host → NAT mapping → TURN relay`}</title>
       <desc id={descId}>{printable(graph.description)}</desc>
-      <defs>
-        <marker id={arrowId} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" className="graph-arrowhead" />
-        </marker>
-      </defs>
       {tiers.map((t) => (
         <text key={t} x={tierX(tiers, t) + COL_W / 2} y={16} textAnchor="middle" className="graph-tier">
           {TIER_TITLE[t]}
@@ -140,7 +135,9 @@ function GraphSvg({ graph, side, titleId, descId, arrowId, title }: { graph: Gra
               return (
                 <g key={`${e.from}-${e.to}`} className={`graph-edge graph-edge-${e.kind}${e.from.startsWith('base:') ? ' graph-edge-hidden' : ''}`} data-part="edge" data-from={e.from} data-to={e.to} data-kind={e.kind}>
                   <title>{printable(e.text)}</title>
-                  <path d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} markerEnd={`url(#${arrowId})`} />
+                  <path d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2 - 8},${y2} H${x2}`} className="graph-line" />
+                  {/* The curve ends level, so the head points right (drawn, not a marker: the page refers to no resource by URL, not even a fragment). */}
+                  <path d={`M${x2},${y2} l-9,-4.5 v9 z`} className="graph-arrowhead" />
                 </g>
               );
             })}
@@ -172,7 +169,7 @@ function CandidateGraphImpl({ candidates, side, title, stats }: { candidates: re
         <p className="muted small">No candidates.</p>
       ) : (
         <div className="graph-scroll">
-          <GraphSvg graph={graph} side={side} title={title} titleId={`graph-title-${id}`} descId={`graph-desc-${id}`} arrowId={`graph-arrow-${id}`} />
+          <GraphSvg graph={graph} side={side} title={title} titleId={`graph-title-${id}`} descId={`graph-desc-${id}`} />
         </div>
       )}
       <details className="graph-text">

@@ -118,18 +118,23 @@ function Cell({ cell, x, y }: { cell: GridCell; x: number; y: number }) {
   );
 }
 
-function GridSvg({ grid, local, titleId, descId, hatchId }: { grid: Grid; local: Side; titleId: string; descId: string; hatchId: string }) {
+/** Diagonal hatching of a square as one path (drawn, not a pattern: the page refers to no resource by URL, not even a fragment). */
+function hatch(x: number, y: number, size: number, step = 7): string {
+  const parts: string[] = [];
+  for (let c = step; c < 2 * size; c += step) {
+    const [x1, y1, x2, y2] = c <= size ? [x, y + c, x + c, y] : [x + c - size, y + size, x + size, y + c - size];
+    parts.push(`M${x1},${y1}L${x2},${y2}`);
+  }
+  return parts.join('');
+}
+
+function GridSvg({ grid, local, titleId, descId }: { grid: Grid; local: Side; titleId: string; descId: string }) {
   const width = LABEL_W + grid.columns.length * CELL + PAD * 2 + TAIL_W;
   const height = HEAD_H + grid.rows.length * CELL + PAD * 2;
   return (
     <svg className="grid-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <title id={titleId}>Check list grid: local candidates down, remote candidates across</title>
       <desc id={descId}>{printable(grid.description)}</desc>
-      <defs>
-        <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={6} className="grid-hatch-line" />
-        </pattern>
-      </defs>
       <text x={PAD} y={HEAD_H - 22} className="grid-corner-text">
         {`local (${local}) ↓`}
       </text>
@@ -145,7 +150,7 @@ function GridSvg({ grid, local, titleId, descId, hatchId }: { grid: Grid; local:
       {grid.cells.map((row, ri) =>
         row.map((cell, ci) => (
           <g key={`${ri}-${ci}`}>
-            {cell.kind === 'impossible' && <rect x={LABEL_W + PAD + ci * CELL} y={HEAD_H + PAD + ri * CELL} width={CELL - 4} height={CELL - 4} rx={3} fill={`url(#${hatchId})`} className="grid-hatch" aria-hidden="true" />}
+            {cell.kind === 'impossible' && <path d={hatch(LABEL_W + PAD + ci * CELL, HEAD_H + PAD + ri * CELL, CELL - 4)} className="grid-hatch" aria-hidden="true" />}
             <Cell cell={cell} x={LABEL_W + PAD + ci * CELL} y={HEAD_H + PAD + ri * CELL} />
           </g>
         )),
@@ -166,7 +171,7 @@ function CheckListGridImpl({ list, actual }: { list: TransportCheckList; actual?
         <p className="muted small">{grid.rows.length === 0 ? 'No local candidates' : 'No remote candidates'}: nothing to pair.</p>
       ) : (
         <div className="grid-scroll">
-          <GridSvg grid={grid} local={local} titleId={`grid-title-${id}`} descId={`grid-desc-${id}`} hatchId={`grid-hatch-${id}`} />
+          <GridSvg grid={grid} local={local} titleId={`grid-title-${id}`} descId={`grid-desc-${id}`} />
         </div>
       )}
       {grid.more.rows + grid.more.columns > 0 && (
