@@ -12,8 +12,8 @@ import { useJump } from '../components/jump.js';
  * this file only places boxes and text.
  */
 
-const LABEL_W = 230;
-const COL_W = 126;
+const LABEL_W = 200;
+const COL_W = 132;
 const DROP_W = 190;
 const HEAD_H = 84;
 const ROW_H = 52;
@@ -153,7 +153,7 @@ function Cell({ cell, g }: { cell: MatrixCell; g: Geometry }) {
     jump = at('answer', cell.answer!.rtpmapLine);
   } else if (cell.kind === 'dropped') {
     lines.push({ text: 'dropped', cls: 'cm-cell-main' });
-    lines.push({ text: clip(cell.reason ?? '', 30), cls: 'cm-cell-detail' });
+    lines.push({ text: clip(cell.reason ?? '', 27), cls: 'cm-cell-detail' });
     jump = at('offer', cell.offer!.rtpmapLine);
   } else {
     lines.push({ text: `PT ${cell.answer!.payloadType} added`, cls: 'cm-cell-main' });
@@ -177,14 +177,14 @@ function Cell({ cell, g }: { cell: MatrixCell; g: Geometry }) {
     >
       <rect x={x + 3} y={y + 3} width={w - 6} height={ROW_H - 6} rx={5} className="cm-cell-box" />
       {lines.map((l, i) => (
-        <text key={i} x={x + w / 2} y={y + 21 + i * 15} textAnchor="middle" className={l.cls}>
+        <text key={i} x={x + 11} y={y + 21 + i * 15} className={l.cls}>
           {l.text}
         </text>
       ))}
       {diff.length > 0 && (
         <g className="cm-fmtp-marker" data-part="fmtp-marker">
-          <rect x={x + w - 40} y={y + 5} width={34} height={14} rx={3} />
-          <text x={x + w - 23} y={y + 15} textAnchor="middle">
+          <rect x={x + w - 45} y={y + 25} width={38} height={14} rx={3} />
+          <text x={x + w - 26} y={y + 35.5} textAnchor="middle">
             fmtp≠
           </text>
         </g>
@@ -228,11 +228,11 @@ function MatrixSvg({ m, titleId, descId }: { m: CodecMatrix; titleId: string; de
             {`PT ${c.payloadType}`}
           </text>
           <text x={LABEL_W + i * COL_W + 8} y={headY + 31} className="cm-head-text">
-            {clip(c.label, 19)}
+            {clip(c.label, 18)}
           </text>
           {c.variant !== undefined && (
             <text x={LABEL_W + i * COL_W + 8} y={headY + 44} className="cm-head-detail">
-              {clip(c.variant, 19)}
+              {clip(c.variant, 21)}
             </text>
           )}
         </Part>
@@ -260,11 +260,11 @@ function MatrixSvg({ m, titleId, descId }: { m: CodecMatrix; titleId: string; de
         >
           <rect x={2} y={g.gridY + i * ROW_H + 2} width={LABEL_W - 6} height={ROW_H - 4} rx={4} className="cm-head-box" />
           <text x={8} y={g.gridY + i * ROW_H + 16} className="cm-label">
-            {clip(`PT ${r.payloadType} ${r.label}`, 30)}
+            {clip(`PT ${r.payloadType} ${r.label}`, 27)}
           </text>
           {r.variant !== undefined && (
             <text x={8} y={g.gridY + i * ROW_H + 29} className="cm-head-detail">
-              {clip(r.variant, 36)}
+              {clip(r.variant, 29)}
             </text>
           )}
         </Part>
