@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium, type Download, type Page } from 'playwright-core';
 import { redactDump } from '../src/index.js';
+import { assertLoopbackOnly, reexecInLoopbackNamespace } from './netns.js';
 import { FILES, PAGE_HTML, foreignAddresses, missingSteps, type InternalsDump } from './fixtures-dumps-scenario.js';
 
 /*
@@ -65,14 +65,6 @@ interface ScenarioResult {
   waiting: Record<string, number>;
 }
 
-function assertLoopbackOnly(): void {
-  const links = execFileSync('ip', ['-o', 'link'], { encoding: 'utf8' }).trim().split('\n');
-  const names = links.map((l) => l.split(':')[1]?.trim());
-  if (links.length !== 1 || names[0] !== 'lo' || !/[<,]UP[,>]/.test(links[0] ?? '')) {
-    throw new Error(`refusing to launch the browser: the network namespace must have only loopback up, \`ip -o link\` shows:\n${links.join('\n')}`);
-  }
-}
-
 async function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.url !== '/') {
@@ -96,16 +88,7 @@ async function download(page: Page, selector: string, to: string): Promise<strin
 }
 
 async function main(): Promise<void> {
-  if (process.env[NETNS_ENV] !== '1') {
-    // Re-run this very command inside a network namespace of its own with only loopback up.
-    const script = process.argv[1] as string;
-    const child = spawnSync('unshare', ['--net', 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', process.execPath, ...process.execArgv, script, ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, [NETNS_ENV]: '1' },
-    });
-    if (child.error !== undefined) throw child.error;
-    process.exit(child.status ?? 1);
-  }
+  reexecInLoopbackNamespace(NETNS_ENV);
   assertLoopbackOnly();
   const started = performance.now();
   const work = mkdtempSync(join(tmpdir(), 'sdpkit-dumps-'));

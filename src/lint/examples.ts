@@ -37,3 +37,19 @@ export const OFFER_TRANSPORT = ['a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1j
 
 /** ICE and DTLS lines of the answerer. */
 export const ANSWER_TRANSPORT = ['a=ice-ufrag:c3a1f0e2', 'a=ice-pwd:6b9f0a1e2d3c4b5a69788f7e6d5c4b3a', `a=fingerprint:${FINGERPRINT_2}`, 'a=setup:active'].join('\n');
+
+/**
+ * A bundled m-section as the examples write it: port 9, c= 0.0.0.0, its mid,
+ * the transport lines when given (an answer's bundled sections after the tag
+ * carry none, RFC 8843 §7.3.2), the `extra` lines a rule is about, rtcp-mux
+ * and one codec. Lines after the codec go after it in the template.
+ */
+function section(kind: 'audio' | 'video', payloadType: number, rtpmap: string, mid: string, transport: string | undefined, extra: readonly string[]): string {
+  return [`m=${kind} 9 UDP/TLS/RTP/SAVPF ${payloadType}`, 'c=IN IP4 0.0.0.0', `a=mid:${mid}`, ...(transport === undefined ? [] : [transport]), ...extra, 'a=rtcp-mux', `a=rtpmap:${payloadType} ${rtpmap}`].join('\n');
+}
+
+/** An audio section with opus on payload type 111 (see `section`). */
+export const audio = (mid: string, transport?: string, ...extra: string[]): string => section('audio', 111, 'opus/48000/2', mid, transport, extra);
+
+/** A video section with VP8 on payload type 96 (see `section`). */
+export const video = (mid: string, transport?: string, ...extra: string[]): string => section('video', 96, 'VP8/90000', mid, transport, extra);

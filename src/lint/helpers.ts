@@ -137,3 +137,18 @@ export function ssrcMsid(value: string | undefined): { stream: string; track: st
   if (fields.length === 0) return undefined;
   return { stream: fields[0]!, track: fields[1] ?? '' };
 }
+
+/** An offer m-section and the answer's at the same position (RFC 3264 §6: sections are matched by position), with its 0-based index. */
+export interface SectionPair {
+  index: number;
+  offer: Media;
+  answer: Media;
+}
+
+/** The offer and answer m-sections that share a position; sections only one side has are left to answer-media-count. */
+export function sectionPairs(offer: SdpDocument, answer: SdpDocument): SectionPair[] {
+  const pairs: SectionPair[] = [];
+  const n = Math.min(offer.media.length, answer.media.length);
+  for (let index = 0; index < n; index++) pairs.push({ index, offer: offer.media[index]!, answer: answer.media[index]! });
+  return pairs;
+}

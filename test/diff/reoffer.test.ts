@@ -112,24 +112,29 @@ describe('a real Chromium ICE restart (test/fixtures/ice-restart)', () => {
   const read = (name: string): string => readFileSync(new URL(`../fixtures/ice-restart/chromium-${name}.sdp`, import.meta.url), 'utf8');
   const [offer1, answer1, offer2, answer2] = ['offer-1', 'answer-1', 'offer-2-restart', 'answer-2-restart'].map(read) as [string, string, string, string];
 
-  it('the initial pair: neither a re-offer nor a restart', () => {
+  it('the initial pair: not a re-offer; generation 0 candidates make a restart unlikely', () => {
     const d = diffOfferAnswer(offer1, answer1);
-    expect([d.renegotiation.reoffer.answer, d.renegotiation.iceRestart.answer]).toEqual(['no', 'no']);
-    expect(evidence(d, 'reoffer')).toEqual([['offer', 2, 'o=- 9179519972701581154 2 IN IP4 127.0.0.1']]);
+    expect([d.renegotiation.reoffer.answer, d.renegotiation.iceRestart.answer]).toEqual(['no', 'unlikely']);
+    expect(evidence(d, 'reoffer')).toEqual([['offer', 2, 'o=- 7600378644538630147 2 IN IP4 127.0.0.1']]);
   });
 
-  it('the restart pair alone: a likely re-offer (o= version 3); whether it restarts, only the previous exchange tells', () => {
+  it('the restart pair alone: a likely re-offer (o= version 3) and, by its generation 1 candidates, a likely restart', () => {
     const d = diffOfferAnswer(offer2, answer2);
-    expect([d.renegotiation.reoffer.answer, d.renegotiation.iceRestart.answer]).toEqual(['likely', 'unknown']);
-    expect(evidence(d, 'reoffer')).toEqual([['offer', 2, 'o=- 9179519972701581154 3 IN IP4 127.0.0.1']]);
+    expect([d.renegotiation.reoffer.answer, d.renegotiation.iceRestart.answer]).toEqual(['likely', 'likely']);
+    expect(evidence(d, 'reoffer')).toEqual([
+      ['offer', 2, 'o=- 7600378644538630147 3 IN IP4 127.0.0.1'],
+      ['offer', 11, 'a=candidate:3247489141 1 udp 2122260223 127.0.0.1 40500 typ host generation 1 network-id 1 network-cost 50'],
+    ]);
     expect(d.renegotiation.reoffer.summary).toContain('the 2nd description this libwebrtc peer created');
+    expect(evidence(d, 'iceRestart').map(([side, line]) => `${side}:${line}`)).toEqual(['offer:11', 'offer:12', 'answer:11']);
+    expect(d.renegotiation.iceRestart.summary).toContain('cannot tell whether this offer or an earlier one');
   });
 
-  it('against the first exchange: ICE restart naBy → weKZ, answered hA1N → hZ80', () => {
+  it('against the first exchange: ICE restart I+y3 → YSR0, answered wPvq → OVpI', () => {
     const d = diffOfferAnswer(offer2, answer2, { previous: { offer: offer1, answer: answer1 } });
     expect(d.renegotiation.iceRestart.answer).toBe('yes');
-    expect(d.renegotiation.iceRestart.summary).toBe('ufrag naBy → weKZ; the answer hA1N → hZ80');
-    expect(evidence(d, 'iceRestart')).toEqual([['offer', 11, 'a=ice-ufrag:weKZ'], ['answer', 11, 'a=ice-ufrag:hZ80']]);
+    expect(d.renegotiation.iceRestart.summary).toBe('ufrag I+y3 → YSR0; the answer wPvq → OVpI');
+    expect(evidence(d, 'iceRestart')).toEqual([['offer', 13, 'a=ice-ufrag:YSR0'], ['answer', 12, 'a=ice-ufrag:OVpI']]);
     // Both sections share the BUNDLE transport: one step per side.
     expect(d.renegotiation.iceRestart.steps).toHaveLength(2);
     expect(d.findings.filter((f) => f.code.startsWith('ice-restart'))).toEqual([]);

@@ -1,4 +1,5 @@
-import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { assertLoopbackOnly, reexecInLoopbackNamespace } from '../../scripts/netns.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -272,8 +273,8 @@ function launchChromium(dir: string, url: string): ChildProcess {
   ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
-/** user.js for the Firefox profile: nothing at start but the page, no background traffic, loopback ICE allowed, no ICE servers. */
-const FIREFOX_PREFS: Record<string, boolean | number | string> = {
+/** user.js for the Firefox profile: nothing at start but the page, no background traffic, loopback ICE allowed, no ICE servers (scripts/fixtures-pairs.ts adds its own). */
+export const FIREFOX_PREFS: Record<string, boolean | number | string> = {
   'browser.shell.checkDefaultBrowser': false,
   'browser.startup.homepage_override.mstone': 'ignore',
   'browser.startup.page': 0,
@@ -334,7 +335,7 @@ function launchFirefox(dir: string, url: string): ChildProcess {
  * detached, so the group is the browser and its helpers), TERM, KILL after
  * 5 s, and KILL once more for helpers that outlive the main process.
  */
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
   const pid = child?.pid;
   if (child === undefined || pid === undefined) return;
   const signal = (s: NodeJS.Signals): void => {
@@ -357,15 +358,6 @@ async function stopProcess(child: ChildProcess | undefined): Promise<void> {
 
 function binaryVersion(binary: string): string {
   return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-}
-
-/** Throws unless this process is in a network namespace whose only interface is loopback, up. */
-export function assertLoopbackOnly(): void {
-  const links = execFileSync('ip', ['-o', 'link'], { encoding: 'utf8' }).trim().split('\n');
-  const names = links.map((l) => l.split(':')[1]?.trim());
-  if (links.length !== 1 || names[0] !== 'lo' || !/[<,]UP[,>]/.test(links[0] ?? '')) {
-    throw new Error(`refusing to launch browsers: the network namespace must have only loopback up, \`ip -o link\` shows:\n${links.join('\n')}`);
-  }
 }
 
 export interface OracleOptions {
@@ -489,17 +481,8 @@ function parseArgs(argv: string[]): OracleOptions {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const options = parseArgs(args);
-  if (process.env[NETNS_ENV] !== '1') {
-    // Re-run this very command inside a network namespace of its own with only loopback up.
-    const script = process.argv[1] as string;
-    const child = spawnSync('unshare', ['--net', 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', process.execPath, ...process.execArgv, script, ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, [NETNS_ENV]: '1' },
-    });
-    if (child.error !== undefined) throw child.error;
-    process.exit(child.status ?? 1);
-  }
-  assertLoopbackOnly();
+  reexecInLoopbackNamespace(NETNS_ENV, args);
+  assertLoopbackOnly('browsers');
   // The browsers run in process groups of their own, out of reach of the terminal's Ctrl-C: end them here.
   for (const s of ['SIGINT', 'SIGTERM'] as const) {
     process.on(s, () => {

@@ -2,7 +2,7 @@ import { addressFamily } from '../../ice/address.js';
 import type { SdpLine } from '../../parser/model/line.js';
 import { lineValue } from '../../parser/model/line.js';
 import { attrs } from '../helpers.js';
-import { HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { HEAD, OFFER_TRANSPORT, audio, sdp } from '../examples.js';
 import { fieldSpan, type Span } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -83,12 +83,7 @@ export const rule = defineRule({
     `,
     good: sdp`
       ${HEAD}
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      ${OFFER_TRANSPORT}
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', OFFER_TRANSPORT)}
     `,
   },
   check({ document, report }) {

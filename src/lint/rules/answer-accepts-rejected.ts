@@ -1,5 +1,5 @@
-import { isRejected, mLine } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { isRejected, mLine, sectionPairs } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp, video } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -18,12 +18,7 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT)}
         m=video 0 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
@@ -33,31 +28,15 @@ export const rule = defineRule({
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${ANSWER_TRANSPORT}
-        a=inactive
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', ANSWER_TRANSPORT)}
+        ${video('1', ANSWER_TRANSPORT, 'a=inactive')}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT)}
         m=video 0 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
@@ -67,12 +46,7 @@ export const rule = defineRule({
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT)}
         m=video 0 UDP/TLS/RTP/SAVPF 96
         c=IN IP4 0.0.0.0
         a=mid:1
@@ -82,10 +56,7 @@ export const rule = defineRule({
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (!isRejected(o) || a.port === 0) continue;
       const line = mLine(a);
       report({ line, ...(line === undefined ? {} : fieldSpan(line, 1)), message: `answer m-section ${i + 1} has port ${a.port}, but the offer rejected that section (port 0): the answer must keep port 0` });

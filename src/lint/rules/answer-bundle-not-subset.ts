@@ -1,5 +1,5 @@
 import { bundleGroups } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp, video } from '../examples.js';
 import { fieldSpan, valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -18,66 +18,28 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', OFFER_TRANSPORT)}
+        ${video('1', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', ANSWER_TRANSPORT)}
+        ${video('1')}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', OFFER_TRANSPORT)}
+        ${video('1', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', ANSWER_TRANSPORT)}
+        ${video('1')}
       `,
     },
   },

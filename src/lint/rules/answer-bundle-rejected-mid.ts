@@ -1,5 +1,5 @@
 import { bundleGroups, isRejected } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp, video } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -18,18 +18,8 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', OFFER_TRANSPORT)}
+        ${video('1', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
@@ -40,30 +30,15 @@ export const rule = defineRule({
         ${ANSWER_TRANSPORT}
         a=rtcp-mux
         a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${video('1', ANSWER_TRANSPORT)}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', OFFER_TRANSPORT)}
+        ${video('1', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
@@ -74,12 +49,7 @@ export const rule = defineRule({
         ${ANSWER_TRANSPORT}
         a=rtcp-mux
         a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${video('1', ANSWER_TRANSPORT)}
       `,
     },
   },

@@ -1,4 +1,4 @@
-import { isRejected, isRtpMedia, mLine } from '../helpers.js';
+import { isRejected, isRtpMedia, mLine, sectionPairs } from '../helpers.js';
 import { rtpmapByPayloadType } from '../lookups.js';
 import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
@@ -75,10 +75,7 @@ export const rule = defineRule({
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (isRejected(o) || isRejected(a) || !isRtpMedia(a) || o.kind !== a.kind) continue;
       const unoffered = a.codecs.filter((codec) => !o.codecs.some((c) => sameCodec(c, codec)));
       if (unoffered.length === 0) continue;

@@ -1,5 +1,5 @@
-import { attrLines, isRejected, mLine } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { attrLines, isRejected, mLine, sectionPairs } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
 import { ANSWER_DIRECTIONS } from '../../parser/model/attributes/direction.js';
 import { DIRECTIONS } from '../../parser/model/attributes/extmap.js';
@@ -32,56 +32,29 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=sendonly
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT, 'a=sendonly')}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=sendrecv
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT, 'a=sendrecv')}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=sendonly
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT, 'a=sendonly')}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=recvonly
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT, 'a=recvonly')}
       `,
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (isRejected(o) || isRejected(a)) continue;
       if (ALLOWED[o.direction].includes(a.direction)) continue;
       report({

@@ -1,5 +1,5 @@
-import { effectiveAttrs, isRejected } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { effectiveAttrs, isRejected, sectionPairs } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 import { EXTMAP_OFFER_ONLY_MIN, type Extmap } from '../../parser/model/attributes/extmap.js';
@@ -23,59 +23,29 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level
-        a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT, 'a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level', 'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid')}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level
-        a=extmap:5 urn:ietf:params:rtp-hdrext:sdes:mid
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT, 'a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level', 'a=extmap:5 urn:ietf:params:rtp-hdrext:sdes:mid')}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level
-        a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT, 'a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level', 'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid')}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT, 'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid')}
       `,
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (isRejected(o) || isRejected(a)) continue;
       // uri → the offer's extmaps for it, in order.
       const offered = new Map<string, Extmap[]>();

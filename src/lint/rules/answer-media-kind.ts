@@ -1,5 +1,5 @@
-import { mLine } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { mLine, sectionPairs } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp, video } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -17,74 +17,33 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', OFFER_TRANSPORT)}
+        ${video('1', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 1 0
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${video('1', ANSWER_TRANSPORT)}
+        ${audio('0')}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', OFFER_TRANSPORT)}
+        ${video('1', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0 1
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
-        m=video 9 UDP/TLS/RTP/SAVPF 96
-        c=IN IP4 0.0.0.0
-        a=mid:1
-        a=rtcp-mux
-        a=rtpmap:96 VP8/90000
+        ${audio('0', ANSWER_TRANSPORT)}
+        ${video('1')}
       `,
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (o.kind === a.kind) continue;
       const line = mLine(a);
       report({ line, ...(line === undefined ? {} : fieldSpan(line, 0)), message: `answer m-section ${i + 1} is ${a.kind}, but offer m-section ${i + 1} is ${o.kind}: sections are matched by position` });

@@ -1,5 +1,5 @@
-import { attrs, isRejected, mLine } from '../helpers.js';
-import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, sdp } from '../examples.js';
+import { attrs, isRejected, mLine, sectionPairs } from '../helpers.js';
+import { ANSWER_TRANSPORT, HEAD, OFFER_TRANSPORT, audio, sdp } from '../examples.js';
 import { valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -19,52 +19,29 @@ export const rule = defineRule({
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE audio
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:audio
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('audio', ANSWER_TRANSPORT)}
       `,
     },
     good: {
       offer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${OFFER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', OFFER_TRANSPORT)}
       `,
       answer: sdp`
         ${HEAD}
         a=group:BUNDLE 0
-        m=audio 9 UDP/TLS/RTP/SAVPF 111
-        c=IN IP4 0.0.0.0
-        a=mid:0
-        ${ANSWER_TRANSPORT}
-        a=rtcp-mux
-        a=rtpmap:111 opus/48000/2
+        ${audio('0', ANSWER_TRANSPORT)}
       `,
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (o.mid === a.mid) continue;
       const midLine = attrs(a.lines, 'mid')[0]?.line;
       if (o.mid !== undefined && a.mid !== undefined) {

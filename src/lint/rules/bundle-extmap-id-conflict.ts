@@ -1,5 +1,5 @@
 import { bundleGroups, describeMedia, effectiveAttrs, groupMembers, isRejected, type Attr } from '../helpers.js';
-import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { FINGERPRINT, HEAD, sdp, video } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 import type { Media } from '../../parser/model/media.js';
@@ -29,13 +29,7 @@ export const rule = defineRule({
       a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
       a=rtcp-mux
       a=rtpmap:111 opus/48000/2
-      m=video 9 UDP/TLS/RTP/SAVPF 96
-      c=IN IP4 0.0.0.0
-      a=mid:1
-      a=extmap:1 urn:ietf:params:rtp-hdrext:toffset
-      a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
-      a=rtcp-mux
-      a=rtpmap:96 VP8/90000
+      ${video('1', undefined, 'a=extmap:1 urn:ietf:params:rtp-hdrext:toffset', 'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid')}
     `,
     good: sdp`
       ${HEAD}
@@ -51,13 +45,7 @@ export const rule = defineRule({
       a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
       a=rtcp-mux
       a=rtpmap:111 opus/48000/2
-      m=video 9 UDP/TLS/RTP/SAVPF 96
-      c=IN IP4 0.0.0.0
-      a=mid:1
-      a=extmap:14 urn:ietf:params:rtp-hdrext:toffset
-      a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid
-      a=rtcp-mux
-      a=rtpmap:96 VP8/90000
+      ${video('1', undefined, 'a=extmap:14 urn:ietf:params:rtp-hdrext:toffset', 'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid')}
     `,
   },
   check({ document, report }) {

@@ -1,6 +1,6 @@
 import { bundleGroups, describeMedia, groupMembers, isRejected, isRtpMedia, mLine } from '../helpers.js';
 import { rtpmapByPayloadType } from '../lookups.js';
-import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { FINGERPRINT, HEAD, sdp, video } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 import type { Codec, Media } from '../../parser/model/media.js';
@@ -37,11 +37,7 @@ export const rule = defineRule({
       a=setup:actpass
       a=rtcp-mux
       a=rtpmap:96 opus/48000/2
-      m=video 9 UDP/TLS/RTP/SAVPF 96
-      c=IN IP4 0.0.0.0
-      a=mid:1
-      a=rtcp-mux
-      a=rtpmap:96 VP8/90000
+      ${video('1')}
     `,
     good: sdp`
       ${HEAD}
@@ -55,11 +51,7 @@ export const rule = defineRule({
       a=setup:actpass
       a=rtcp-mux
       a=rtpmap:111 opus/48000/2
-      m=video 9 UDP/TLS/RTP/SAVPF 96
-      c=IN IP4 0.0.0.0
-      a=mid:1
-      a=rtcp-mux
-      a=rtpmap:96 VP8/90000
+      ${video('1')}
     `,
   },
   check({ document, report }) {

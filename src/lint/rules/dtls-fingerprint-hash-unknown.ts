@@ -1,6 +1,6 @@
 import { HASH_BYTES } from '../../parser/model/attributes/dtls.js';
 import { attrLines } from '../helpers.js';
-import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { FINGERPRINT, HEAD, audio, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -48,26 +48,12 @@ export const rule = defineRule({
     bad: sdp`
       ${HEAD}
       a=fingerprint:sha-3 6B:8B:5D:EA:59:04:20:D0:B0:E4:3C:42:9A:93:6D:2F:36:52:A6:3B:E2:2B:4F:17:3F:1C:2A:4C:3E:5D:7A:11
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=setup:actpass')}
     `,
     good: sdp`
       ${HEAD}
       a=fingerprint:${FINGERPRINT}
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=setup:actpass')}
     `,
   },
   check({ document, report }) {

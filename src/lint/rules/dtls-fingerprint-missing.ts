@@ -1,5 +1,5 @@
 import { attrLines, bundleGroupOf, describeMedia, isDtlsProtocol, mLine, ownsTransport } from '../helpers.js';
-import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { FINGERPRINT, HEAD, audio, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
 import type { SdpLine } from '../../parser/model/line.js';
 
@@ -16,26 +16,12 @@ export const rule = defineRule({
     ref: 'RFC 5763 §5',
     bad: sdp`
       ${HEAD}
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=setup:actpass')}
     `,
     good: sdp`
       ${HEAD}
       a=fingerprint:${FINGERPRINT}
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=setup:actpass')}
     `,
   },
   check({ document, type, report }) {

@@ -1,5 +1,5 @@
 import { attrs } from '../helpers.js';
-import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { FINGERPRINT, HEAD, audio, sdp } from '../examples.js';
 import { fieldSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -20,26 +20,12 @@ export const rule = defineRule({
     bad: sdp`
       ${HEAD}
       a=fingerprint:sha-1 42:89:C5:C6:55:9D:6E:C8:E8:83:55:2A:39:F9:B6:EB:E9:A3:A9:E7
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=setup:actpass')}
     `,
     good: sdp`
       ${HEAD}
       a=fingerprint:${FINGERPRINT}
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=setup:actpass')}
     `,
   },
   check({ document, report }) {

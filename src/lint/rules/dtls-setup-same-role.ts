@@ -1,4 +1,4 @@
-import { effectiveAttrs, isDtlsProtocol, isRejected } from '../helpers.js';
+import { effectiveAttrs, isDtlsProtocol, isRejected, sectionPairs } from '../helpers.js';
 import { FINGERPRINT, FINGERPRINT_2, HEAD, sdp } from '../examples.js';
 import { valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
@@ -72,10 +72,7 @@ export const rule = defineRule({
     },
   },
   check({ offer, answer, report }) {
-    const n = Math.min(offer.media.length, answer.media.length);
-    for (let i = 0; i < n; i++) {
-      const o = offer.media[i]!;
-      const a = answer.media[i]!;
+    for (const { index: i, offer: o, answer: a } of sectionPairs(offer, answer)) {
       if (isRejected(o) || isRejected(a) || !isDtlsProtocol(a.protocol)) continue;
       if (o.setup === undefined || o.setup !== a.setup || (a.setup !== 'active' && a.setup !== 'passive')) continue;
       const line = effectiveAttrs(answer, a, 'setup')[0]?.line ?? a.lines[0];

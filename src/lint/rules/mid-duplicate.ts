@@ -1,5 +1,5 @@
 import { midLines } from '../helpers.js';
-import { FINGERPRINT, HEAD, sdp } from '../examples.js';
+import { FINGERPRINT, HEAD, sdp, video } from '../examples.js';
 import { valueSpan } from '../span.js';
 import { defineRule } from '../rule.js';
 
@@ -26,11 +26,7 @@ export const rule = defineRule({
       a=setup:actpass
       a=rtcp-mux
       a=rtpmap:111 opus/48000/2
-      m=video 9 UDP/TLS/RTP/SAVPF 96
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=rtcp-mux
-      a=rtpmap:96 VP8/90000
+      ${video('0')}
     `,
     good: sdp`
       ${HEAD}
@@ -44,11 +40,7 @@ export const rule = defineRule({
       a=setup:actpass
       a=rtcp-mux
       a=rtpmap:111 opus/48000/2
-      m=video 9 UDP/TLS/RTP/SAVPF 96
-      c=IN IP4 0.0.0.0
-      a=mid:1
-      a=rtcp-mux
-      a=rtpmap:96 VP8/90000
+      ${video('1')}
     `,
   },
   check({ document, report }) {

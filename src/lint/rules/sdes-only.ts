@@ -1,5 +1,5 @@
 import { attrLines, describeMedia, isRtpMedia, ownsTransport } from '../helpers.js';
-import { HEAD, sdp } from '../examples.js';
+import { HEAD, audio, sdp } from '../examples.js';
 import { defineRule } from '../rule.js';
 
 /*
@@ -44,15 +44,7 @@ export const rule = defineRule({
     `,
     good: sdp`
       ${HEAD}
-      m=audio 9 UDP/TLS/RTP/SAVPF 111
-      c=IN IP4 0.0.0.0
-      a=mid:0
-      a=ice-ufrag:EsAw
-      a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y
-      a=fingerprint:sha-256 6B:8B:5D:EA:59:04:20:D0:B0:E4:3C:42:9A:93:6D:2F:36:52:A6:3B:E2:2B:4F:17:3F:1C:2A:4C:3E:5D:7A:11
-      a=setup:actpass
-      a=rtcp-mux
-      a=rtpmap:111 opus/48000/2
+      ${audio('0', undefined, 'a=ice-ufrag:EsAw', 'a=ice-pwd:bP+XJMM09aR8AiX1jdukzR6Y', 'a=fingerprint:sha-256 6B:8B:5D:EA:59:04:20:D0:B0:E4:3C:42:9A:93:6D:2F:36:52:A6:3B:E2:2B:4F:17:3F:1C:2A:4C:3E:5D:7A:11', 'a=setup:actpass')}
     `,
   },
   check({ document, type, report }) {

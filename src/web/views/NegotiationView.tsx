@@ -562,7 +562,7 @@ function RenegotiationFacts({ diff }: { diff: OfferAnswerDiff }) {
         <div key={label}>
           <dt>{label}</dt>
           <dd>
-            <strong>{f.answer}</strong>: <Clip text={f.summary} max={500} />
+            <strong className={`renegotiation-answer renegotiation-${f.answer}`}>{f.answer}</strong>: <Clip text={f.summary} max={500} />
             {f.evidence.length > 0 && (
               <ul>
                 {f.evidence.map((e, i) => (
