@@ -5,7 +5,7 @@
  * browser tests' builds. Screenshots go to test-results/screenshots/
  * (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,25 @@ describe('codec matrix in Chromium', () => {
     expect(await cell.locator('text.cm-cell-main').textContent()).toBe('PT 96 → 100');
     expect(await page.locator(`${video} [data-part="chip"][data-side="answer"][data-pt="101"]`).getAttribute('data-on')).toBe('100');
     await page.locator(video).screenshot({ path: resolve(SHOTS, 'codec-matrix-remapped.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws a real Chromium offer answered by Firefox (test/fixtures/pairs/simulcast-chromium-firefox)', async () => {
+    const page = await open('light');
+    const dir = resolve(repoRoot, 'test/fixtures/pairs/simulcast-chromium-firefox');
+    await pasteInto(page, '#input-offer', readFileSync(resolve(dir, 'offer.sdp'), 'utf8'));
+    await pasteInto(page, '#input-answer', readFileSync(resolve(dir, 'answer.sdp'), 'utf8'));
+    await page.waitForSelector(`${video} [data-part="cell"][data-offer-pt="45"][data-kind="matched"]`);
+    const svg = page.locator(`${video} svg.cm-svg`);
+    expect(await svg.locator('[data-part="column"]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-pt')))).toEqual(['96', '45', '98']);
+    // Firefox has no H264 here: every H264 row is dropped; red, its rtx and ulpfec are accepted for the whole section.
+    expect(await svg.locator('[data-part="cell"][data-kind="dropped"]').count()).toBe(7);
+    expect(await svg.locator('[data-part="shared"] [data-part="chip"]').evaluateAll((cs) => cs.map((c) => `${c.getAttribute('data-role')} ${c.getAttribute('data-outcome')}`))).toEqual([
+      'red accepted',
+      'rtx accepted',
+      'fec accepted',
+    ]);
+    await page.locator(video).screenshot({ path: resolve(SHOTS, 'codec-matrix-chromium-firefox.png') });
     expect(problems).toEqual([]);
   });
 });
