@@ -33,7 +33,7 @@ export function codecRole(name: string): CodecRole {
 }
 
 /** The fmtp parameter `key` (names are case-insensitive, RFC 4855 §3). */
-export function parameter(codec: Codec, key: string): string | undefined {
+export function parameter(codec: Pick<Codec, 'parameters'>, key: string): string | undefined {
   const direct = codec.parameters[key];
   if (direct !== undefined) return direct;
   const lower = key.toLowerCase();
@@ -66,8 +66,13 @@ export interface H264Profile {
  */
 export const DEFAULT_PROFILE_LEVEL_ID = '42000a';
 
-export function h264Profile(codec: Codec): H264Profile {
-  const raw = (parameter(codec, 'profile-level-id') ?? DEFAULT_PROFILE_LEVEL_ID).toLowerCase();
+export function h264Profile(codec: Pick<Codec, 'parameters'>): H264Profile {
+  return h264ProfileOf(parameter(codec, 'profile-level-id'));
+}
+
+/** The profile and level of a profile-level-id value as written (absent: the RFC 6184 default). */
+export function h264ProfileOf(profileLevelId: string | undefined): H264Profile {
+  const raw = (profileLevelId ?? DEFAULT_PROFILE_LEVEL_ID).toLowerCase();
   const bytes = parseProfileLevelId(raw);
   if (bytes === undefined) return { hex: raw, level: 0 };
   // Level 1b written as level_idc 11 + constraint_set3 is stored as 9, the way the High profiles write it.
@@ -82,7 +87,7 @@ export function describeLevel(level: number): string {
   return level === 9 ? '1b' : `${Math.floor(level / 10)}.${level % 10}`;
 }
 
-function profileWords(p: H264Profile): string {
+export function profileWords(p: H264Profile): string {
   return p.name !== undefined ? `${p.name} (${p.hex})` : `profile ${p.hex}`;
 }
 
@@ -138,7 +143,7 @@ export function identityKey(codec: Codec): string {
 }
 
 /** The payload types an audio red entry carries (RFC 2198 §5: fmtp `111/111`), or undefined. */
-export function redPayloadTypes(codec: Codec): number[] | undefined {
+export function redPayloadTypes(codec: Pick<Codec, 'parameters'>): number[] | undefined {
   for (const key of Object.keys(codec.parameters)) {
     if (/^\d{1,3}(\/\d{1,3})*$/.test(key)) return key.split('/').map(Number);
   }
@@ -146,7 +151,7 @@ export function redPayloadTypes(codec: Codec): number[] | undefined {
 }
 
 /** The payload type an rtx entry repairs (RFC 4588 §8.6: fmtp `apt=`), or undefined. */
-export function rtxPayloadType(codec: Codec): number | undefined {
+export function rtxPayloadType(codec: Pick<Codec, 'parameters'>): number | undefined {
   const apt = parameter(codec, 'apt');
   if (apt === undefined || !/^\d{1,3}$/.test(apt)) return undefined;
   return Number(apt);

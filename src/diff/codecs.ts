@@ -33,6 +33,10 @@ export interface CodecRef {
   parameters: Record<string, string>;
   /** 1-based line of its a=rtpmap (of the m= line for a static payload type without one). */
   line?: number;
+  /** 1-based line of its a=fmtp, when it has one. */
+  fmtpLine?: number;
+  /** 0-based place among the side's codecs, in m= line order (the preference order, RFC 3264 §6.1). */
+  position: number;
 }
 
 export interface AcceptedCodec {
@@ -90,8 +94,9 @@ function codecLine(lines: readonly SdpLine[], pt: number): number | undefined {
   return lineNumber(findAttribute(lines, 'rtpmap', (v) => v.payloadType === pt) ?? lines[0]);
 }
 
-function codecRef(codec: Codec, lines: readonly SdpLine[]): CodecRef {
+function codecRef(codec: Codec, lines: readonly SdpLine[], position: number): CodecRef {
   const ref: CodecRef = {
+    position,
     payloadType: codec.payloadType,
     name: codec.name,
     clockRate: codec.clockRate,
@@ -102,6 +107,7 @@ function codecRef(codec: Codec, lines: readonly SdpLine[]): CodecRef {
   setIfDefined(ref, 'channels', codec.channels);
   setIfDefined(ref, 'variant', codecVariant(codec)?.words);
   setIfDefined(ref, 'line', codecLine(lines, codec.payloadType));
+  setIfDefined(ref, 'fmtpLine', lineNumber(findAttribute(lines, 'fmtp', (v) => v.format === String(codec.payloadType))));
   return ref;
 }
 
@@ -239,16 +245,17 @@ export function diffCodecs(ctx: CodecContext): CodecsDiff {
 
   const out: CodecsDiff = { accepted: [], dropped: [], added: [], remapped: [], hasCommonCodec: false };
   const fbCtx = { offerLines: oLines, answerLines: aLines, section: ctx.section, mid: ctx.mid, findings: ctx.findings };
-  for (const o of offered) {
+  const answerPosition = new Map<Codec, number>(answered.map((a, i) => [a, i]));
+  offered.forEach((o, position) => {
     const a = matchedTo.get(o.payloadType);
-    const oRef = codecRef(o, oLines);
+    const oRef = codecRef(o, oLines, position);
     if (a === undefined) {
       const dropped: DroppedCodec = { role: oRef.role, offer: oRef, reason: dropReason.get(o.payloadType) ?? 'not in the answer' };
       setIfDefined(dropped, 'carries', offeredCarries.get(o.payloadType));
       out.dropped.push(dropped);
-      continue;
+      return;
     }
-    const aRef = codecRef(a, aLines);
+    const aRef = codecRef(a, aLines, answerPosition.get(a)!);
     const accepted: AcceptedCodec = {
       role: oRef.role,
       offer: oRef,
@@ -273,10 +280,10 @@ export function diffCodecs(ctx: CodecContext): CodecsDiff {
         ));
       }
     }
-  }
-  for (const a of answered) {
-    if (used.has(a)) continue;
-    const aRef = codecRef(a, aLines);
+  });
+  answered.forEach((a, position) => {
+    if (used.has(a)) return;
+    const aRef = codecRef(a, aLines, position);
     out.added.push({ role: aRef.role, answer: aRef });
     const clash = byOfferPt.get(a.payloadType);
     ctx.findings.push(diffFinding(
@@ -284,6 +291,6 @@ export function diffCodecs(ctx: CodecContext): CodecsDiff {
       `the answer lists PT ${a.payloadType} ${aRef.label}${aRef.variant !== undefined ? ` (${aRef.variant})` : ''}, which matches no offered codec${clash !== undefined ? ` (PT ${a.payloadType} is ${codecLabel(clash)} in the offer)` : ''}`,
       { side: 'answer', line: aRef.line, section: ctx.section, mid: ctx.mid },
     ));
-  }
+  });
   return out;
 }

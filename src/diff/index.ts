@@ -327,6 +327,8 @@ export type { SectionStatus } from './summary.js';
 
 export { LADDER_OUTCOMES, negotiationLadder } from './ladder.js';
 export type { LadderBracket, LadderDtls, LadderEnd, LadderIce, LadderLayer, LadderLine, LadderOutcome, LadderRow, LadderSimulcast, LadderTransport, NegotiationLadder } from './ladder.js';
+export { codecMatrices, codecMatrix } from './codec-matrix.js';
+export type { ChipOutcome, ChipRole, CodecMatrix, FmtpChange, FmtpComparison, FmtpParameterDiff, MatrixCell, MatrixCellKind, MatrixChip, MatrixCodec, MatrixEnd } from './codec-matrix.js';
 export { detectDescriptionType } from './description-type.js';
 export type { DescriptionTypeGuess } from './description-type.js';
 export { exchangeCheckLists } from './check-lists.js';

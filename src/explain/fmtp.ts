@@ -1,6 +1,6 @@
 import type { AttributeValues } from '../parser/model/attributes/index.js';
 import { codecOf, hasFormat, type ExplainContext, type SectionContext } from './context.js';
-import { codecFmtp, fmtpDecoders, fmtpParameter, type Decoded, type FmtpDecodeContext, type FmtpParameterInfo } from './knowledge/fmtp.js';
+import { codecFmtp, fmtpDecoders, fmtpParameter, fmtpValueWords, type Decoded, type FmtpDecodeContext, type FmtpParameterInfo } from './knowledge/fmtp.js';
 import { lookup } from './knowledge/lookup.js';
 import type { Explained, ExplanationField } from './types.js';
 import { explained, field, paragraph } from './words.js';
@@ -8,10 +8,7 @@ import { explained, field, paragraph } from './words.js';
 const FMTP_REF = 'RFC 8866 §6.15';
 
 function parameterMeaning(info: FmtpParameterInfo, value: string, decoded: Decoded | undefined, codecRef: string | undefined): string {
-  const known = info.values === undefined ? undefined : lookup(info.values, value);
-  let words = decoded?.meaning ?? known;
-  if (words === undefined && info.values !== undefined) words = `${value}, which is none of ${Object.keys(info.values).join(', ')}`;
-  if (words === undefined && info.unit !== undefined) words = `${value} ${info.unit}`;
+  const words = fmtpValueWords(info, value, decoded);
   const parts = [words === undefined ? info.meaning : `${info.meaning}: ${words}`];
   if (info.allowed !== undefined) parts.push(`allowed ${info.allowed}${info.unit !== undefined && info.values === undefined ? ` ${info.unit}` : ''}`);
   if (info.default !== undefined) parts.push(`default ${info.default}`);

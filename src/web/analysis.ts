@@ -4,6 +4,7 @@
  */
 import {
   attributeValue,
+  codecMatrices,
   describeCandidate,
   detectDescriptionType,
   diffOfferAnswer,
@@ -16,6 +17,7 @@ import {
 import type {
   Candidate,
   CandidateDescription,
+  CodecMatrix,
   DescriptionTypeGuess,
   Diagnostic,
   IceRole,
@@ -54,6 +56,8 @@ export interface Analysis {
   answer?: SideAnalysis;
   /** Present when both descriptions are there. */
   diff?: OfferAnswerDiff;
+  /** The codec grid of each accepted RTP section (present with `diff`). */
+  codecMatrices?: CodecMatrix[];
   /** Something in the library threw (a bug): shown on the page instead of a blank view. */
   errors: string[];
   /** How long the analysis took, in milliseconds. */
@@ -119,6 +123,8 @@ export function analyze(offerText: string, answerText: string, targets?: readonl
     }
     const diff = attempt(errors, 'diffOfferAnswer', () => diffOfferAnswer(offer.result.document, answer.result.document));
     if (diff !== undefined) analysis.diff = diff;
+    const matrices = diff === undefined ? undefined : attempt(errors, 'codecMatrices', () => codecMatrices(diff));
+    if (matrices !== undefined) analysis.codecMatrices = matrices;
   } else {
     for (const s of [offer, answer]) {
       if (s === undefined) continue;

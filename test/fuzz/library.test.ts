@@ -108,6 +108,8 @@ const FUZZED: Record<string, Fuzz> = {
   classifyAddress: (t) => [sdpkit.classifyAddress(t), ...candidatesOf(t).map((c) => sdpkit.classifyAddress(c.address))],
   // diff
   negotiationLadder: (t, o) => sdpkit.negotiationLadder(sdpkit.diffOfferAnswer(t, o)),
+  codecMatrices: (t, o) => expect(JSON.parse(JSON.stringify(sdpkit.codecMatrices(sdpkit.diffOfferAnswer(t, o))))).toEqual(sdpkit.codecMatrices(sdpkit.diffOfferAnswer(t, o))),
+  codecMatrix: (t, o) => sdpkit.diffOfferAnswer(t, o).sections.map((s) => sdpkit.codecMatrix(s)),
   sharedWith: (t, o) => {
     const d = sdpkit.diffOfferAnswer(t, o);
     return d.sections.map((_, i) => sdpkit.sharedWith(d, i));

@@ -305,6 +305,18 @@ export const commonFmtp: Readonly<Record<string, FmtpParameterInfo>> = {
   'x-google-max-quantization': { meaning: 'libwebrtc only: the highest quantizer (QP) the encoder may use, which bounds how bad frames may look', ref: LIBWEBRTC },
 };
 
+/**
+ * A parameter's value in words: the decoded meaning, else the meaning of an
+ * enumerated value (or that it is none of them), else the value with its unit.
+ */
+export function fmtpValueWords(info: FmtpParameterInfo, value: string, decoded: Decoded | undefined): string | undefined {
+  const known = info.values === undefined ? undefined : lookup(info.values, value);
+  let words = decoded?.meaning ?? known;
+  if (words === undefined && info.values !== undefined) words = `${value}, which is none of ${Object.keys(info.values).join(', ')}`;
+  if (words === undefined && info.unit !== undefined) words = `${value} ${info.unit}`;
+  return words;
+}
+
 /** The fmtp entry of a codec, by encoding name (case-insensitive). */
 export function codecFmtp(codec: string): CodecFmtpInfo | undefined {
   return lookup(fmtpByCodec, codec.toLowerCase());

@@ -5,6 +5,7 @@ import { explanationOf, fmtpLineOf, rtpmapLineOf, SIDES, type Analysis, type Sid
 import { Clip } from '../components/Clip.js';
 import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
+import { CodecMatrixView } from './CodecMatrixView.js';
 
 function label(c: Codec): string {
   return `${c.name}/${c.clockRate}${c.channels !== undefined ? `/${c.channels}` : ''}`;
@@ -129,6 +130,7 @@ function CodecsViewImpl({ analysis }: { analysis: Analysis }) {
   if (sides.length === 0) return <p className="empty">Paste an offer or an answer above to see its codecs.</p>;
   return (
     <div className="codecs-view">
+      {analysis.codecMatrices !== undefined && <CodecMatrixView matrices={analysis.codecMatrices} />}
       {sides.map((s) => (
         <SideCodecs key={s.side} analysis={analysis} side={s} />
       ))}
