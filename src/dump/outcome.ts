@@ -1,6 +1,7 @@
 import type { TransportCheckList } from '../diff/check-lists.js';
 import type { CandidatePairStats, CandidateStats, IceStats, TransportStats } from '../extract/types.js';
 import type { Candidate } from '../parser/model/attributes/candidate.js';
+import { statsAddressText } from '../ice/grid.js';
 import { valueDuring } from './role.js';
 
 /*
@@ -66,14 +67,8 @@ function sameAddress(c: Candidate, k: Key | undefined, s: CandidateStats | undef
   return hidden && s.candidateType === c.type && (s.priority === undefined || s.priority === c.priority);
 }
 
-export function addressText(c: CandidateStats | undefined): string {
-  if (c === undefined) return '?';
-  const address = c.address === undefined || c.address === '' ? '(hidden)' : c.address.includes(':') ? `[${c.address}]` : c.address;
-  return `${address}:${c.port ?? '?'}`;
-}
-
 export function actualPairText(p: ActualPair): string {
-  const end = (c: CandidateStats | undefined): string => `${c?.candidateType ?? '?'} ${addressText(c)}`;
+  const end = (c: CandidateStats | undefined): string => `${c?.candidateType ?? '?'} ${statsAddressText(c)}`;
   const relay = [p.local, p.remote].find((c) => c?.candidateType === 'relay' && c.relayProtocol !== undefined);
   const rtt = p.stats.currentRoundTripTime !== undefined ? `, RTT ${Math.round(p.stats.currentRoundTripTime * 1000)} ms` : '';
   return `${end(p.local)} → ${end(p.remote)} (${p.local?.protocol ?? '?'}${relay !== undefined ? `, relay via TURN/${relay.relayProtocol!.toUpperCase()}` : ''})${rtt}`;

@@ -203,10 +203,15 @@ function chooseAxis(all: readonly GridCandidateInput[], listed: readonly number[
   return [...chosen].sort((a, b) => all[b]!.candidate.priority - all[a]!.candidate.priority || a - b);
 }
 
-function statsEnd(c: GridStatsCandidate | undefined): string {
+/** A getStats candidate's transport address: `192.0.2.1:5000`, `[2001:db8::1]:5000`, `(hidden):5000` when the browser hid it. */
+export function statsAddressText(c: GridStatsCandidate | undefined): string {
   if (c === undefined) return '?';
   const address = c.address === undefined || c.address === '' ? '(hidden)' : c.address.includes(':') ? `[${c.address}]` : c.address;
-  return `${c.candidateType ?? '?'} ${address}:${c.port ?? '?'}`;
+  return `${address}:${c.port ?? '?'}`;
+}
+
+function statsEnd(c: GridStatsCandidate | undefined): string {
+  return `${c?.candidateType ?? '?'} ${statsAddressText(c)}`;
 }
 
 /**

@@ -24,7 +24,7 @@ export type { GuessInput, ImplementationGuess, ImplementationId, ImplementationM
 export { describeCandidate } from './describe.js';
 export type { CandidateDescription, ExtensionFact, Fact } from './describe.js';
 
-export { candidateEndpoint, checkListGrid, DEFAULT_GRID_AXIS, ordinal } from './grid.js';
+export { candidateEndpoint, checkListGrid, DEFAULT_GRID_AXIS, ordinal, statsAddressText } from './grid.js';
 export type {
   CheckListGrid,
   GridActual,

@@ -96,6 +96,7 @@ const FUZZED: Record<string, Fuzz> = {
   candidateGraph: (t, o) => sdpkit.candidateGraph(candidatesOf(t).map((candidate) => ({ candidate })), { stats: candidatesOf(t).map((c) => ({ address: c.address, port: c.port, url: o, relayProtocol: o })) }),
   candidateEndpoint: (t) => candidatesOf(t).map((c) => sdpkit.candidateEndpoint(c)),
   ordinal: (t) => sdpkit.ordinal(t.length),
+  statsAddressText: (t, o) => [sdpkit.statsAddressText({ address: t, port: o.length }), sdpkit.statsAddressText({ address: o }), sdpkit.statsAddressText(undefined)],
   addressKey: (t) => [sdpkit.addressKey(t), ...candidatesOf(t).map((c) => sdpkit.addressKey(c.address))],
   candidatePairPriority: (t, o) => candidatesOf(t).flatMap((a) => candidatesOf(o).slice(0, 3).map((b) => sdpkit.candidatePairPriority(a.priority, b.priority))),
   pairPriorityForRole: (t, o) => candidatesOf(t).flatMap((a) => candidatesOf(o).slice(0, 3).map((b) => sdpkit.pairPriorityForRole(a.priority, b.priority, 'controlled'))),
