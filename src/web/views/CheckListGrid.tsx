@@ -164,16 +164,21 @@ function CheckListGridImpl({ list, actual }: { list: TransportCheckList; actual?
   const id = useId().replace(/:/g, '');
   const local = list.local;
   const listed = grid.cells.flat().filter((c) => c.kind === 'pair').sort((a, b) => a.rank! - b.rank!);
+  if (grid.rows.length === 0 || grid.columns.length === 0) {
+    // Nothing to draw: no legend, no list, only why.
+    return (
+      <section className="ice-grid" aria-labelledby={`grid-h-${id}`}>
+        <h4 id={`grid-h-${id}`}>Check list grid</h4>
+        <p className="muted small">{grid.rows.length === 0 ? 'No local candidates' : 'No remote candidates'}: nothing to pair.</p>
+      </section>
+    );
+  }
   return (
     <section className="ice-grid" aria-labelledby={`grid-h-${id}`}>
       <h4 id={`grid-h-${id}`}>Check list grid</h4>
-      {grid.rows.length === 0 || grid.columns.length === 0 ? (
-        <p className="muted small">{grid.rows.length === 0 ? 'No local candidates' : 'No remote candidates'}: nothing to pair.</p>
-      ) : (
-        <div className="grid-scroll">
-          <GridSvg grid={grid} local={local} titleId={`grid-title-${id}`} descId={`grid-desc-${id}`} />
-        </div>
-      )}
+      <div className="grid-scroll">
+        <GridSvg grid={grid} local={local} titleId={`grid-title-${id}`} descId={`grid-desc-${id}`} />
+      </div>
       {grid.more.rows + grid.more.columns > 0 && (
         <p className="muted small grid-more">
           {[grid.more.rows > 0 && `${count(grid.more.rows, 'more local candidate')}`, grid.more.columns > 0 && `${count(grid.more.columns, 'more remote candidate')}`].filter(Boolean).join(' and ')} not drawn

@@ -20,6 +20,8 @@ const BAND_H = 34;
 const ROW_H = 56;
 const STRIP_H = 30;
 const LAYER_W = 92;
+/** Where the first simulcast layer starts: after the strip's label, "simulcast (declined)". */
+const LAYER_X = OFFER_X + 140;
 
 /** Text from the descriptions, hidden characters written out as code points (the library's printable), shortened to fit. */
 function clip(text: string, max: number): string {
@@ -144,8 +146,8 @@ function Row({ row, y }: { row: LadderRow; y: number }) {
               className={`ladder-layer ladder-layer-${layer.outcome}${layer.survives ? ' ladder-survives' : ''}`}
               data={{ 'data-part': 'layer', 'data-rid': printable(layer.rid), 'data-outcome': layer.outcome, 'data-survives': String(layer.survives) }}
             >
-              <rect x={OFFER_X + 110 + i * (LAYER_W + 8)} y={y + ROW_H + 2} width={LAYER_W} height={24} rx={4} />
-              <text x={OFFER_X + 110 + i * (LAYER_W + 8) + LAYER_W / 2} y={y + ROW_H + 18} textAnchor="middle">
+              <rect x={LAYER_X + i * (LAYER_W + 8)} y={y + ROW_H + 2} width={LAYER_W} height={24} rx={4} />
+              <text x={LAYER_X + i * (LAYER_W + 8) + LAYER_W / 2} y={y + ROW_H + 18} textAnchor="middle">
                 {`${layer.survives ? '✓ ' : ''}${clip(layer.rid, 8)} ${layer.direction === 'send' ? '→' : '←'} ${layer.outcome}`}
               </text>
             </Part>
