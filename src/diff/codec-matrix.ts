@@ -27,7 +27,7 @@
  */
 import { codecFmtp, fmtpDecoders, fmtpParameter, fmtpValueWords, type FmtpParameterInfo } from '../explain/knowledge/fmtp.js';
 import { lookup } from '../explain/knowledge/lookup.js';
-import { codecRole, describeLevel, h264ProfileOf, profileWords, redPayloadTypes, rtxPayloadType, type CodecRole } from './codec-identity.js';
+import { describeLevel, h264ProfileOf, profileWords, redPayloadTypes, rtxPayloadType, type CodecRole } from './codec-identity.js';
 import type { CodecRef, CodecsDiff } from './codecs.js';
 import type { Side } from './findings.js';
 import type { OfferAnswerDiff, SectionDiff } from './index.js';

@@ -6,7 +6,7 @@ import { explainLine, lint, lintPair } from '../../src/index.js';
 import { analyze, type Side } from '../../src/web/analysis.js';
 import { LINE_CAP } from '../../src/web/text.js';
 import { LinesView, type LineTarget } from '../../src/web/views/LinesView.js';
-import { brokenOffer, exampleAnalysis, exampleAnswer, exampleOffer, hostileOffer } from './helpers.js';
+import { brokenOffer, exampleAnswer, exampleOffer, hostileOffer } from './helpers.js';
 
 /** The view with its target held in state, as App holds it. */
 function Harness({ offer, answer, start }: { offer: string; answer: string; start?: LineTarget }) {

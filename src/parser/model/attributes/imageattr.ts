@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
-import { fieldRange, readUint, fieldUint } from '../scan.js';
+import { fieldUint } from '../scan.js';
 import { lazySchema } from '../lazy-schema.js';
 
 /*

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineAttribute, defineFlag } from '../family.js';
-import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { checkFieldCount, splitFields, fieldUint } from '../scan.js';
 import { lazySchema } from '../lazy-schema.js';
 
 /*

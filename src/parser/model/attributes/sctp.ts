@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineAttribute } from '../family.js';
-import { checkFieldCount, fieldRange, readUint, splitFields, fieldUint } from '../scan.js';
+import { checkFieldCount, readUint, splitFields, fieldUint } from '../scan.js';
 import { lazySchema } from '../lazy-schema.js';
 
 /*
