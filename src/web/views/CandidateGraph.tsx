@@ -1,9 +1,9 @@
-import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { candidateGraph, GRAPH_TIERS, printable } from '../../index.js';
 import type { CandidateAt, CandidateGraph as Graph, CandidateStats, GraphNode, GraphTier } from '../../index.js';
 import type { Side } from '../analysis.js';
 import { LineLink } from '../components/LineLink.js';
-import { useJump } from '../components/jump.js';
+import { fit, jumpTo, PicturePart } from '../components/PicturePart.js';
 
 /*
  * Where the candidates of one side come from: per component and address
@@ -22,11 +22,6 @@ const widthOf = (tiers: readonly GraphTier[]): number => PAD * 2 + tiers.length 
 
 const TIER_TITLE: Readonly<Record<GraphTier, string>> = { host: 'host', reflexive: 'srflx / prflx (NAT)', relay: 'relay (TURN)' };
 
-function clip(text: string, max: number): string {
-  const shown = printable(text);
-  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
-}
-
 /** The columns drawn: host, and the other tiers some candidate is in (a graph of hosts alone stays narrow). */
 function tiersOf(graph: Graph): GraphTier[] {
   return GRAPH_TIERS.filter((t) => t === 'host' || graph.groups.some((g) => g.more[t] > 0 || g.nodes.some((n) => n.tier === t)));
@@ -35,46 +30,29 @@ function tiersOf(graph: Graph): GraphTier[] {
 const tierX = (tiers: readonly GraphTier[], t: GraphTier): number => PAD + Math.max(0, tiers.indexOf(t)) * (COL_W + GAP);
 
 function Node({ node, side, x, y }: { node: GraphNode; side: Side; x: number; y: number }) {
-  const go = useJump();
-  const line = node.line;
-  const open = line === undefined ? undefined : () => go(side, line);
-  const text = printable(`${node.text}${line === undefined ? (node.trickled !== undefined ? ' (trickled)' : '') : ` (${side} line ${line})`}`);
+  const data: Record<string, string> = { 'data-part': 'node', 'data-id': node.id, 'data-tier': node.tier };
+  if (node.relay !== undefined) data['data-relay'] = printable(node.relay.protocol);
   return (
-    <g
-      className={`graph-node graph-${node.tier}${node.placeholder ? ' graph-placeholder' : ''}${open === undefined ? '' : ' graph-link'}`}
-      data-part="node"
-      data-id={node.id}
-      data-tier={node.tier}
-      {...(node.relay !== undefined ? { 'data-relay': printable(node.relay.protocol) } : {})}
-      {...(open === undefined
-        ? { 'aria-label': text }
-        : {
-            role: 'button',
-            tabIndex: 0,
-            'aria-label': text,
-            onClick: open,
-            onKeyDown: (e: KeyboardEvent) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                open();
-              }
-            },
-          })}
+    <PicturePart
+      jump={jumpTo(side, node.line)}
+      label={`${node.text}${node.line === undefined && node.trickled !== undefined ? ' (trickled)' : ''}`}
+      className={`graph-node graph-${node.tier}${node.placeholder ? ' graph-placeholder' : ''}`}
+      linkClass="graph-link"
+      data={data}
     >
-      <title>{text}</title>
       <rect x={x} y={y} width={COL_W} height={NODE_H} rx={6} className="graph-box" />
       <text x={x + 8} y={y + 15} className="graph-type">
-        {clip(`${node.type}${node.protocol === '' || node.protocol === 'udp' ? '' : ` ${node.protocol}`}`, 28)}
+        {fit(`${node.type}${node.protocol === '' || node.protocol === 'udp' ? '' : ` ${node.protocol}`}`, 28)}
       </text>
       <text x={x + 8} y={y + 29} className="graph-endpoint">
-        {clip(node.endpoint, 27)}
+        {fit(node.endpoint, 27)}
       </text>
       {node.relay !== undefined && (
         <text x={x + 8} y={y + 41} className="graph-via">
-          {clip(`via ${node.relay.via}${node.relay.source === 'priority' ? '?' : ''}`, 31)}
+          {fit(`via ${node.relay.via}${node.relay.source === 'priority' ? '?' : ''}`, 31)}
         </text>
       )}
-    </g>
+    </PicturePart>
   );
 }
 

@@ -1,9 +1,9 @@
-import { memo, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import { checkListGrid, printable } from '../../index.js';
 import type { CheckListGrid as Grid, GridAxisEntry, GridCell, TransportCheckList, TransportOutcome } from '../../index.js';
 import type { Side } from '../analysis.js';
 import { LineLink } from '../components/LineLink.js';
-import { useJump } from '../components/jump.js';
+import { fit, jumpTo, PicturePart } from '../components/PicturePart.js';
 import { count } from '../text.js';
 
 /*
@@ -21,11 +21,6 @@ const PAD = 8;
 
 const other = (s: Side): Side => (s === 'offer' ? 'answer' : 'offer');
 
-function clip(text: string, max: number): string {
-  const shown = printable(text);
-  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
-}
-
 /** The CSS class for a getStats pair state (W3C webrtc-stats RTCStatsIceCandidatePairState). */
 function actualClass(state: string): string {
   return `grid-actual-${state.replace(/[^a-z-]/g, '') || 'unknown'}`;
@@ -33,54 +28,38 @@ function actualClass(state: string): string {
 
 /** A candidate label that opens its a=candidate line. */
 function AxisLabel({ entry, side, x, y, rotate, axis }: { entry: GridAxisEntry; side: Side; x: number; y: number; rotate: boolean; axis: 'row' | 'column' }) {
-  const go = useJump();
-  const line = entry.line;
-  const open = line === undefined ? undefined : () => go(side, line);
-  const text = printable(`${side === 'offer' ? 'offer' : 'answer'} candidate: ${entry.label}${line === undefined ? (entry.trickled !== undefined ? ' (trickled)' : '') : ` (${side} line ${line})`}`);
-  const shown = `${entry.type} ${clip(entry.endpoint, 24)}${entry.protocol === 'udp' ? '' : ` ${entry.protocol}`}`;
+  const shown = `${entry.type} ${fit(entry.endpoint, 24)}${entry.protocol === 'udp' ? '' : ` ${entry.protocol}`}`;
+  const data: Record<string, string | number> = { 'data-part': axis, 'data-index': entry.index };
+  if (entry.line !== undefined) data['data-line'] = entry.line;
   return (
-    <g
-      className={`grid-label${open === undefined ? '' : ' grid-link'}`}
-      data-part={axis}
-      data-index={entry.index}
-      {...(line === undefined ? {} : { 'data-line': line })}
-      {...(open === undefined
-        ? { 'aria-label': text }
-        : {
-            role: 'button',
-            tabIndex: 0,
-            'aria-label': text,
-            onClick: open,
-            onKeyDown: (e: KeyboardEvent) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                open();
-              }
-            },
-          })}
+    <PicturePart
+      jump={jumpTo(side, entry.line)}
+      label={`${side === 'offer' ? 'offer' : 'answer'} candidate: ${entry.label}${entry.line === undefined && entry.trickled !== undefined ? ' (trickled)' : ''}`}
+      className="grid-label"
+      linkClass="grid-link"
+      data={data}
     >
-      <title>{text}</title>
       {rotate ? (
         <>
           <rect x={x - 4} y={y - 14} width={HEAD_H * 1.3} height={18} className="grid-hit" transform={`rotate(-50 ${x} ${y})`} />
           <text x={x} y={y} transform={`rotate(-50 ${x} ${y})`} className={`grid-axis grid-type-${entry.type.toLowerCase().replace(/[^a-z]/g, '')}`}>
-            {clip(shown, 27)}
+            {fit(shown, 27)}
           </text>
         </>
       ) : (
         <>
           <rect x={x - 4} y={y - 14} width={LABEL_W - 6} height={CELL - 10} className="grid-hit" />
           <text x={x} y={y} className={`grid-axis grid-type-${entry.type.toLowerCase().replace(/[^a-z]/g, '')}`}>
-            {clip(shown, 32)}
+            {fit(shown, 32)}
           </text>
           {entry.base !== undefined && (
             <text x={x} y={y + 11} className="grid-note">
-              {clip(`checks from base ${entry.base}`, 34)}
+              {fit(`checks from base ${entry.base}`, 34)}
             </text>
           )}
         </>
       )}
-    </g>
+    </PicturePart>
   );
 }
 

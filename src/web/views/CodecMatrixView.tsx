@@ -1,9 +1,9 @@
-import { memo, useId, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { printable } from '../../index.js';
 import type { CodecMatrix, MatrixCell, MatrixChip, MatrixCodec, MatrixEnd } from '../../index.js';
 import type { Side } from '../analysis.js';
 import { LineLink } from '../components/LineLink.js';
-import { useJump } from '../components/jump.js';
+import { fit, jumpTo, PicturePart, type PictureJump } from '../components/PicturePart.js';
 
 /*
  * The codec matrix of each accepted RTP section: offered codecs down the
@@ -20,53 +20,9 @@ const ROW_H = 52;
 const SHARED_H = 30;
 const CHIP_H = 15;
 
-/** Text from the descriptions, hidden characters written out (the library's printable), shortened to fit. */
-function clip(text: string, max: number): string {
-  const shown = printable(text);
-  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
-}
-
-interface Jump {
-  side: Side;
-  line: number;
-}
-
-function at(side: Side, line: number | undefined): Jump | undefined {
-  return line === undefined ? undefined : { side, line };
-}
-
-/** A clickable part of the picture: a focusable group that opens its line in the Lines view. */
-function Part({ jump, label, className, children, data }: { jump: Jump | undefined; label: string; className: string; children: ReactNode; data?: Record<string, string> }) {
-  const go = useJump();
-  const open = jump === undefined ? undefined : () => go(jump.side, jump.line);
-  const text = printable(`${label}${jump === undefined ? '' : ` (${jump.side} line ${jump.line})`}`);
-  return (
-    <g
-      className={`cm-part ${className}${open === undefined ? '' : ' cm-link'}`}
-      {...(open === undefined
-        ? { 'aria-label': text }
-        : {
-            role: 'button',
-            tabIndex: 0,
-            'aria-label': text,
-            onClick: (e) => {
-              e.stopPropagation();
-              open();
-            },
-            onKeyDown: (e: KeyboardEvent) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                e.stopPropagation();
-                open();
-              }
-            },
-          })}
-      {...data}
-    >
-      <title>{text}</title>
-      {children}
-    </g>
-  );
+/** A clickable part of the matrix (see PicturePart). */
+function Part({ className, ...rest }: { jump: PictureJump | undefined; label: string; className: string; children: ReactNode; data?: Record<string, string> }) {
+  return <PicturePart {...rest} className={`cm-part ${className}`} linkClass="cm-link" />;
 }
 
 function chipWords(chip: MatrixChip, side: Side): string {
@@ -97,7 +53,7 @@ function Chips({ chips, side, x, y, maxX, on }: { chips: readonly MatrixChip[]; 
         return (
           <Part
             key={i}
-            jump={at(end?.side ?? side, end?.rtpmapLine)}
+            jump={jumpTo(end?.side ?? side, end?.rtpmapLine)}
             label={chip.text}
             className={`cm-chip cm-chip-${chip.role} cm-chip-${chip.outcome}`}
             data={{ 'data-part': 'chip', 'data-role': chip.role, 'data-outcome': chip.outcome, 'data-side': side, 'data-pt': String(end?.payloadType ?? ''), 'data-on': String(on ?? 'section') }}
@@ -146,19 +102,19 @@ function Cell({ cell, g }: { cell: MatrixCell; g: Geometry }) {
   const w = cell.column !== undefined ? COL_W : DROP_W;
   const diff = differing(cell);
   const lines: { text: string; cls: string }[] = [];
-  let jump: Jump | undefined;
+  let jump: PictureJump | undefined;
   if (cell.kind === 'matched') {
     lines.push({ text: cell.remapped ? `PT ${cell.offer!.payloadType} → ${cell.answer!.payloadType}` : `PT ${cell.offer!.payloadType}`, cls: 'cm-cell-main' });
     lines.push({ text: cell.remapped ? 'remapped' : 'same PT', cls: cell.remapped ? 'cm-remap' : 'cm-cell-detail' });
-    jump = at('answer', cell.answer!.rtpmapLine);
+    jump = jumpTo('answer', cell.answer!.rtpmapLine);
   } else if (cell.kind === 'dropped') {
     lines.push({ text: 'dropped', cls: 'cm-cell-main' });
-    lines.push({ text: clip(cell.reason ?? '', 27), cls: 'cm-cell-detail' });
-    jump = at('offer', cell.offer!.rtpmapLine);
+    lines.push({ text: fit(cell.reason ?? '', 27), cls: 'cm-cell-detail' });
+    jump = jumpTo('offer', cell.offer!.rtpmapLine);
   } else {
     lines.push({ text: `PT ${cell.answer!.payloadType} added`, cls: 'cm-cell-main' });
     lines.push({ text: 'not offered', cls: 'cm-cell-detail' });
-    jump = at('answer', cell.answer!.rtpmapLine);
+    jump = jumpTo('answer', cell.answer!.rtpmapLine);
   }
   return (
     <Part
@@ -218,7 +174,7 @@ function MatrixSvg({ m, titleId, descId }: { m: CodecMatrix; titleId: string; de
       {m.columns.map((c, i) => (
         <Part
           key={`c${i}`}
-          jump={at('answer', c.rtpmapLine)}
+          jump={jumpTo('answer', c.rtpmapLine)}
           label={`answer: ${codecTitle(c)}`}
           className={`cm-col cm-role-${c.role}`}
           data={{ 'data-part': 'column', 'data-pt': String(c.payloadType), 'data-index': String(i) }}
@@ -228,11 +184,11 @@ function MatrixSvg({ m, titleId, descId }: { m: CodecMatrix; titleId: string; de
             {`PT ${c.payloadType}`}
           </text>
           <text x={LABEL_W + i * COL_W + 8} y={headY + 31} className="cm-head-text">
-            {clip(c.label, 18)}
+            {fit(c.label, 18)}
           </text>
           {c.variant !== undefined && (
             <text x={LABEL_W + i * COL_W + 8} y={headY + 44} className="cm-head-detail">
-              {clip(c.variant, 21)}
+              {fit(c.variant, 21)}
             </text>
           )}
         </Part>
@@ -253,18 +209,18 @@ function MatrixSvg({ m, titleId, descId }: { m: CodecMatrix; titleId: string; de
       {m.rows.map((r, i) => (
         <Part
           key={`l${i}`}
-          jump={at('offer', r.rtpmapLine)}
+          jump={jumpTo('offer', r.rtpmapLine)}
           label={`offer: ${codecTitle(r)}`}
           className={`cm-row cm-role-${r.role}`}
           data={{ 'data-part': 'row', 'data-pt': String(r.payloadType), 'data-index': String(i) }}
         >
           <rect x={2} y={g.gridY + i * ROW_H + 2} width={LABEL_W - 6} height={ROW_H - 4} rx={4} className="cm-head-box" />
           <text x={8} y={g.gridY + i * ROW_H + 16} className="cm-label">
-            {clip(`PT ${r.payloadType} ${r.label}`, 27)}
+            {fit(`PT ${r.payloadType} ${r.label}`, 27)}
           </text>
           {r.variant !== undefined && (
             <text x={8} y={g.gridY + i * ROW_H + 29} className="cm-head-detail">
-              {clip(r.variant, 29)}
+              {fit(r.variant, 29)}
             </text>
           )}
         </Part>
@@ -296,18 +252,18 @@ function FmtpList({ m }: { m: CodecMatrix }) {
     <ul className="cm-fmtp-list" aria-label={printable(`fmtp differences in ${m.label}`)}>
       {cells.map((c, i) => (
         <li key={i} className={c.fmtp!.differs ? 'cm-differs' : undefined}>
-          <strong>{clip(`${c.offer!.label} PT ${c.offer!.payloadType}${c.remapped ? ` → ${c.answer!.payloadType}` : ''}`, 80)}</strong> <LineLink side="offer" line={c.offer!.fmtpLine ?? c.offer!.rtpmapLine} /> <LineLink side="answer" line={c.answer!.fmtpLine ?? c.answer!.rtpmapLine} />
+          <strong>{fit(`${c.offer!.label} PT ${c.offer!.payloadType}${c.remapped ? ` → ${c.answer!.payloadType}` : ''}`, 80)}</strong> <LineLink side="offer" line={c.offer!.fmtpLine ?? c.offer!.rtpmapLine} /> <LineLink side="answer" line={c.answer!.fmtpLine ?? c.answer!.rtpmapLine} />
           <ul>
             {c.fmtp!.parameters
               .filter((p) => p.change !== 'same')
               .map((p, k) => (
                 <li key={k} className={`cm-param cm-param-${p.change}${p.sameAsDefault ? ' cm-param-default' : ''}`} data-change={p.change}>
-                  {clip(p.text, 400)}
+                  {fit(p.text, 400)}
                 </li>
               ))}
             {c.fmtp!.notes.map((n, k) => (
               <li key={`n${k}`} className="cm-param cm-note">
-                {clip(n, 400)}
+                {fit(n, 400)}
               </li>
             ))}
           </ul>
@@ -345,14 +301,14 @@ function MatrixText({ m }: { m: CodecMatrix }) {
           const chips = [...(row?.chips ?? []), ...(col?.chips ?? []).filter((x) => !(row?.chips ?? []).includes(x))];
           return (
             <li key={i}>
-              {clip(c.text, 300)}
+              {fit(c.text, 300)}
               {endLinks(c.offer)}
               {endLinks(c.answer)}
               {chips.length > 0 && (
                 <ul>
                   {chips.map((x, k) => (
                     <li key={k}>
-                      {clip(x.text, 300)}
+                      {fit(x.text, 300)}
                       {endLinks(x.offer)}
                       {endLinks(x.answer)}
                     </li>
@@ -364,7 +320,7 @@ function MatrixText({ m }: { m: CodecMatrix }) {
         })}
         {m.shared.map((x, k) => (
           <li key={`s${k}`}>
-            whole section: {clip(x.text, 300)}
+            whole section: {fit(x.text, 300)}
             {endLinks(x.offer)}
             {endLinks(x.answer)}
           </li>
@@ -379,7 +335,7 @@ function OneMatrix({ m }: { m: CodecMatrix }) {
   return (
     <div className="cm-one" data-section={m.section}>
       <h4>
-        {clip(m.label, 80)} <LineLink side="offer" line={m.offerLine} /> <LineLink side="answer" line={m.answerLine} />
+        {fit(m.label, 80)} <LineLink side="offer" line={m.offerLine} /> <LineLink side="answer" line={m.answerLine} />
       </h4>
       <div className="cm-scroll">
         <MatrixSvg m={m} titleId={`cm-title-${id}`} descId={`cm-desc-${id}`} />

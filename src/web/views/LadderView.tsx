@@ -1,8 +1,8 @@
-import { memo, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import { LADDER_OUTCOMES, negotiationLadder, printable } from '../../index.js';
 import type { LadderLine, LadderOutcome, LadderRow, NegotiationLadder, OfferAnswerDiff } from '../../index.js';
 import { LineLink } from '../components/LineLink.js';
-import { useJump } from '../components/jump.js';
+import { fit, PicturePart } from '../components/PicturePart.js';
 
 /*
  * The negotiation ladder: offer sections on the left, answer sections on the
@@ -23,41 +23,9 @@ const LAYER_W = 92;
 /** Where the first simulcast layer starts: after the strip's label, "simulcast (declined)". */
 const LAYER_X = OFFER_X + 140;
 
-/** Text from the descriptions, hidden characters written out as code points (the library's printable), shortened to fit. */
-function clip(text: string, max: number): string {
-  const shown = printable(text);
-  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
-}
-
-/** A clickable part of the picture: a focusable group that opens its line in the Lines view. */
-function Part({ jump, label, className, children, data }: { jump: LadderLine | undefined; label: string; className: string; children: ReactNode; data?: Record<string, string> }) {
-  const go = useJump();
-  const open = jump === undefined ? undefined : () => go(jump.side, jump.line);
-  const where = jump === undefined ? '' : ` (${jump.side} line ${jump.line})`;
-  const text = printable(`${label}${where}`);
-  return (
-    <g
-      className={`ladder-part ${className}${open === undefined ? '' : ' ladder-link'}`}
-      {...(open === undefined
-        ? { 'aria-label': text }
-        : {
-            role: 'button',
-            tabIndex: 0,
-            'aria-label': text,
-            onClick: open,
-            onKeyDown: (e: KeyboardEvent) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                open();
-              }
-            },
-          })}
-      {...data}
-    >
-      <title>{text}</title>
-      {children}
-    </g>
-  );
+/** A clickable part of the ladder (see PicturePart). */
+function Part({ className, ...rest }: { jump: LadderLine | undefined; label: string; className: string; children: ReactNode; data?: Record<string, string> }) {
+  return <PicturePart {...rest} className={`ladder-part ${className}`} linkClass="ladder-link" />;
 }
 
 interface Layout {
@@ -95,10 +63,10 @@ function Box({ x, y, label, detail, dashed }: { x: number; y: number; label: str
     <>
       <rect x={x} y={y + 6} width={BOX_W} height={40} rx={5} className={`ladder-box${dashed === true ? ' ladder-dashed' : ''}`} />
       <text x={x + 10} y={y + 22} className="ladder-label">
-        {clip(label, 34)}
+        {fit(label, 34)}
       </text>
       <text x={x + 10} y={y + 38} className="ladder-detail">
-        {clip(detail, 40)}
+        {fit(detail, 40)}
       </text>
     </>
   );
@@ -120,7 +88,7 @@ function Row({ row, y }: { row: LadderRow; y: number }) {
         </text>
         {row.linkParts.slice(0, 2).map((part, i) => (
           <text key={i} x={(OFFER_X + BOX_W + ANSWER_X) / 2} y={mid + 14 + i * 12} textAnchor="middle" className="ladder-detail">
-            {clip(part, 42)}
+            {fit(part, 42)}
           </text>
         ))}
       </Part>
@@ -148,7 +116,7 @@ function Row({ row, y }: { row: LadderRow; y: number }) {
             >
               <rect x={LAYER_X + i * (LAYER_W + 8)} y={y + ROW_H + 2} width={LAYER_W} height={24} rx={4} />
               <text x={LAYER_X + i * (LAYER_W + 8) + LAYER_W / 2} y={y + ROW_H + 18} textAnchor="middle">
-                {`${layer.survives ? '✓ ' : ''}${clip(layer.rid, 8)} ${layer.direction === 'send' ? '→' : '←'} ${layer.outcome}`}
+                {`${layer.survives ? '✓ ' : ''}${fit(layer.rid, 8)} ${layer.direction === 'send' ? '→' : '←'} ${layer.outcome}`}
               </text>
             </Part>
           ))}
@@ -237,7 +205,7 @@ function LadderSvg({ ladder, titleId, descId }: { ladder: NegotiationLadder; tit
             ))}
             <rect x={x - 10} y={top} width={24} height={bottom - top} className="ladder-hit" />
             <text transform={`translate(${x + 14},${(top + bottom) / 2}) rotate(90)`} textAnchor="middle" className="ladder-detail">
-              {clip(`BUNDLE ${b.mids.join(' ')}${b.tag !== undefined ? ` · tag ${b.tag}` : ''}`, 40)}
+              {fit(`BUNDLE ${b.mids.join(' ')}${b.tag !== undefined ? ` · tag ${b.tag}` : ''}`, 40)}
             </text>
           </Part>
         );
