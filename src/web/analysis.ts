@@ -90,8 +90,11 @@ function hasText(text: string): boolean {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Parses, lints (for the given target engines; the library's default when absent) and compares an offer and an answer; either may be empty. */
-export function analyze(offerText: string, answerText: string, targets?: readonly Target[]): Analysis {
+/**
+ * Parses, lints (for the given target engines; the library's default when absent) and compares an offer and an answer; either may be empty.
+ * `onParsed` is told each side's parse as soon as it is there, before lint and the diff (the page's worker streams it to the Lines view).
+ */
+export function analyze(offerText: string, answerText: string, targets?: readonly Target[], onParsed?: (sides: Partial<Record<Side, SideAnalysis>>) => void): Analysis {
   const options = targets === undefined ? {} : { targets };
   const started = now();
   const errors: string[] = [];
@@ -108,6 +111,7 @@ export function analyze(offerText: string, answerText: string, targets?: readonl
       candidates: candidateRows(side, result.document),
     };
   }
+  onParsed?.(sides);
   const analysis: Analysis = { errors, ms: 0 };
   const { offer, answer } = sides;
   if (offer !== undefined && answer !== undefined) {
