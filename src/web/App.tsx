@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { dumpIce, format, parse, redactDescriptions, type Target } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
 import { createEngine, EngineContext, type Engine } from './engine.js';
@@ -237,6 +237,12 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
 
   const timeline = extraction !== undefined && (extraction.received.result.peerConnections ?? []).some((pc) => pc.events.length > 0);
 
+  // The panel renders the tab and the analysis a step behind the tab bar and the boxes: React renders
+  // deferred values in slices of a few ms, so opening a view or receiving a large analysis never
+  // holds the page for the time of the whole view.
+  const panelTab = useDeferredValue(tab);
+  const panelAnalysis = useDeferredValue(analysis);
+  const panelDone = useDeferredValue(done);
   const verdict = analysis.diff?.verdict.status;
   return (
     <EngineContext.Provider value={engine}>
@@ -336,18 +342,18 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
         </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Views" />
         <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={-1}>
-          <ErrorBoundary resetKey={analysis}>
-            {tab === 'lines' && <LinesView analysis={analysis} target={target} onTarget={onTarget} />}
+          <ErrorBoundary resetKey={panelAnalysis}>
+            {panelTab === 'lines' && <LinesView analysis={panelAnalysis} target={target} onTarget={onTarget} />}
             {/* The other views need lint, the diff or more: until the worker sends them, they wait. */}
-            {tab !== 'lines' && !done && (
+            {panelTab !== 'lines' && !panelDone && (
               <p className="empty computing" role="status">
                 Analysing… (the Lines view is ready)
               </p>
             )}
-            {done && tab === 'negotiation' && <NegotiationView analysis={analysis} />}
-            {done && tab === 'codecs' && <CodecsView analysis={analysis} />}
-            {done && tab === 'ice' && <IceView analysis={analysis} dump={dump} />}
-            {done && tab === 'lint' && <LintView analysis={analysis} targets={targets} onTargets={chooseTargets} />}
+            {panelDone && panelTab === 'negotiation' && <NegotiationView analysis={panelAnalysis} />}
+            {panelDone && panelTab === 'codecs' && <CodecsView analysis={panelAnalysis} />}
+            {panelDone && panelTab === 'ice' && <IceView analysis={panelAnalysis} dump={dump} />}
+            {panelDone && panelTab === 'lint' && <LintView analysis={panelAnalysis} targets={targets} onTargets={chooseTargets} />}
           </ErrorBoundary>
         </main>
       </div>

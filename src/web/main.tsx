@@ -1,6 +1,6 @@
 // First: configures zod before the library's schemas are built (see the file).
 import './zod-jitless.js';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 
@@ -13,10 +13,15 @@ if (root !== null) {
     // analysis and render, so neither holds the main thread for the time of both.
     await new Promise((next) => setTimeout(next, 0));
     const props = await initialState(window.location.hash);
-    createRoot(root).render(
-      <StrictMode>
-        <App {...props} />
-      </StrictMode>,
+    // A transition: React renders the first page in slices of a few ms instead of one long task
+    // (the analysis itself runs in the worker, engine.ts).
+    const reactRoot = createRoot(root);
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App {...props} />
+        </StrictMode>,
+      ),
     );
   });
 }
