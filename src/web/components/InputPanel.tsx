@@ -57,7 +57,8 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
   // typed into a cleared CRLF box still gets CRLF.
   const style = useRef<Eol>('\n');
   // Each of these reads the whole text (1.3 MB for a big description): once per text, not per render.
-  const own = useMemo(() => dominantEol(eolCountsOf(text)), [text]);
+  // The style of a large text is read from its first 64 kB (about 500 lines): a keystroke in a 1.3 MB box must not count every ending again.
+  const own = useMemo(() => dominantEol(eolCountsOf(text.length > 65_536 ? text.slice(0, 65_536) : text)), [text]);
   const areaValue = useMemo(() => toAreaValue(text), [text]);
   const lineCount = analysis?.result.document.lines.length ?? 0;
   const eolStyle = useMemo(() => (analysis === undefined ? '' : eolLabel(countEols(analysis.result.document.lines.map((l) => l.source?.eol ?? '')))), [analysis]);
