@@ -1,9 +1,9 @@
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** Up to this many rows a table draws them all (nothing to gain, and the component tests see every row). */
 export const WINDOW_FROM = 200;
 /** Rows drawn above and below the ones in view. */
-const OVERSCAN = 12;
+const OVERSCAN = 8;
 /** The scroller's height when it has none yet (before layout; jsdom). */
 const FALLBACK_HEIGHT = 600;
 
@@ -34,17 +34,26 @@ export function useRowWindow(total: number, columns: number, estimate = 40): Row
   const first = windowed ? Math.max(0, Math.min(total, Math.floor(scrollTop / rowHeight)) - OVERSCAN) : 0;
   const last = windowed ? Math.min(total, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN) : total;
 
-  useLayoutEffect(() => {
+  // Measured when the browser has laid the table out (a ResizeObserver's callback runs after layout):
+  // reading sizes during React's commit would force that layout inside the same task.
+  useEffect(() => {
     const el = ref.current;
-    if (!windowed || el === null) return;
-    if (el.clientHeight > 0 && el.clientHeight !== height) setHeight(el.clientHeight);
-    // The mean height of the rows drawn (spacers excluded), when it differs enough to matter.
-    const rows = el.querySelectorAll<HTMLElement>('tbody > tr:not(.row-spacer)');
-    let sum = 0;
-    rows.forEach((r) => (sum += r.offsetHeight));
-    const mean = rows.length === 0 ? 0 : sum / rows.length;
-    if (mean > 0 && Math.abs(mean - rowHeight) / rowHeight > 0.15) setRowHeight(mean);
-  });
+    if (!windowed || el === null || typeof ResizeObserver === 'undefined') return;
+    const measure = (): void => {
+      if (el.clientHeight > 0) setHeight(el.clientHeight);
+      // The mean height of the rows drawn (spacers excluded), when it differs enough to matter.
+      const rows = el.querySelectorAll<HTMLElement>('tbody > tr:not(.row-spacer)');
+      let sum = 0;
+      rows.forEach((r) => (sum += r.offsetHeight));
+      const mean = rows.length === 0 ? 0 : sum / rows.length;
+      if (mean > 0) setRowHeight((h) => (Math.abs(mean - h) / h > 0.15 ? mean : h));
+    };
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    const body = el.querySelector('tbody');
+    if (body !== null) ro.observe(body);
+    return () => ro.disconnect();
+  }, [windowed]);
 
   if (!windowed) return { first, last, scroller: null, before: null, after: null };
   const spacer = (rows: number, key: string): ReactNode =>
