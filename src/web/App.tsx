@@ -240,7 +240,8 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   // The panel renders the tab and the analysis a step behind the tab bar and the boxes: React renders
   // deferred values in slices of a few ms, so opening a view or receiving a large analysis never
   // holds the page for the time of the whole view.
-  const panelTab = useDeferredValue(tab);
+  // At first nothing (undefined): the page's frame commits in one task, the view in a later one.
+  const panelTab = useDeferredValue<TabId | undefined>(tab, undefined);
   const panelAnalysis = useDeferredValue(analysis);
   const panelDone = useDeferredValue(done);
   const verdict = analysis.diff?.verdict.status;
@@ -345,7 +346,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
           <ErrorBoundary resetKey={panelAnalysis}>
             {panelTab === 'lines' && <LinesView analysis={panelAnalysis} target={target} onTarget={onTarget} />}
             {/* The other views need lint, the diff or more: until the worker sends them, they wait. */}
-            {panelTab !== 'lines' && !panelDone && (
+            {panelTab !== undefined && panelTab !== 'lines' && !panelDone && (
               <p className="empty computing" role="status">
                 Analysing… (the Lines view is ready)
               </p>
