@@ -87,3 +87,28 @@ export function explainLine(document: SdpDocument | string, lineNumber: number, 
   if (index < 0) return undefined;
   return explainAt(buildContext(doc, options), index);
 }
+
+/**
+ * explainLine for many lines of one document (a view explaining the line under
+ * the pointer): the context and the line-number index are built once, so each
+ * call costs one line, not a pass over the document. The document must not be
+ * edited while the function is in use.
+ */
+export function lineExplainer(document: SdpDocument | string, options: ExplainOptions = {}): (lineNumber: number) => LineExplanation | undefined {
+  const doc = toDocument(document);
+  let ctx: ReturnType<typeof buildContext> | undefined;
+  let byNumber: Map<number, number> | undefined;
+  return (lineNumber) => {
+    if (byNumber === undefined) {
+      byNumber = new Map();
+      doc.lines.forEach((l, i) => {
+        if (l.source !== undefined && !byNumber!.has(l.source.line)) byNumber!.set(l.source.line, i);
+      });
+    }
+    let index = byNumber.get(lineNumber) ?? -1;
+    if (index < 0 && Number.isInteger(lineNumber) && lineNumber >= 1 && lineNumber <= doc.lines.length && doc.lines[lineNumber - 1]?.source === undefined) index = lineNumber - 1;
+    if (index < 0) return undefined;
+    ctx ??= buildContext(doc, options);
+    return explainAt(ctx, index);
+  };
+}

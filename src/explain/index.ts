@@ -3,7 +3,7 @@
  * RFC section, the meaning of every field, and what the rest of the
  * description tells about it. Plain data out; no Node-only imports.
  */
-export { explain, explainLine } from './explain.js';
+export { explain, explainLine, lineExplainer } from './explain.js';
 export type { ExplainOptions, ExplanationField, LineExplanation, LineKind } from './types.js';
 
 // The one place candidate explanations come from (today: src/ice's describeCandidate).

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { dumpIce, format, parse, redactDescriptions, type Target } from '../index.js';
 import { analyze, type Analysis, type Side } from './analysis.js';
+import { createEngine, EngineContext, type Engine } from './engine.js';
 import { EditPanel } from './components/EditPanel.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { DumpTimeline } from './components/DumpTimeline.js';
@@ -46,6 +47,12 @@ interface Extraction {
 /** Input that is only white space: nothing to say about it. */
 const BLANK = new Set(['extract-empty-input']);
 
+/** The first m= line of the first description (0 when there is none). */
+function firstLine(a: Analysis): { side: Side; line: number } {
+  const side = a.offer ?? a.answer;
+  return { side: side?.side ?? 'offer', line: side?.result.document.media[0]?.lines[0]?.source?.line ?? 0 };
+}
+
 function problemCount(a: Analysis): number {
   return (a.offer?.diagnostics.length ?? 0) + (a.answer?.diagnostics.length ?? 0) + (a.diff?.findings.length ?? 0);
 }
@@ -55,14 +62,26 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   const [answer, setAnswer] = useState(initialAnswer);
   // The engines lint judges for (Lint view); undefined: the library's default, Chromium and Firefox.
   const [targets, setTargets] = useState<readonly Target[] | undefined>(undefined);
-  const [analysis, setAnalysis] = useState<Analysis>(() => analyze(initialOffer, initialAnswer));
+  // The analysis runs in a worker where there is one (engine.ts): the page's main thread never parses,
+  // not even the first time. Without a worker (component tests) the first analysis is there at once.
+  const [engine] = useState<Engine>(createEngine);
+  const [analysis, setAnalysis] = useState<Analysis>(() => (engine.sync ? analyze(initialOffer, initialAnswer) : { errors: [], ms: 0 }));
+  /** The analysis is complete (false while only the parse is in: the Lines view draws, the other views wait). */
+  const [done, setDone] = useState(engine.sync);
   const analysed = useRef({ offer: initialOffer, answer: initialAnswer });
   const [tab, setTab] = useState<TabId>(initialTab);
   // The Lines view opens on the first m= line, so a new user sees an explanation at once.
-  const [target, setTarget] = useState<LineTarget>(() => {
-    const side = analysis.offer ?? analysis.answer;
-    return { side: side?.side ?? 'offer', line: side?.result.document.media[0]?.lines[0]?.source?.line ?? 0, seq: 0 };
-  });
+  const [target, setTarget] = useState<LineTarget>(() => ({ ...firstLine(analysis), seq: 0 }));
+  const deliver = useCallback((next: Analysis, complete: boolean) => {
+    setAnalysis(next);
+    setDone(complete);
+    // The first analysis came from the worker: select its first m= line, unless the user went elsewhere meanwhile.
+    setTarget((t) => (t.line === 0 && t.seq === 0 ? { ...firstLine(next), seq: 0 } : t));
+  }, []);
+  useEffect(() => {
+    if (!engine.sync) engine.analyze(initialOffer, initialAnswer, undefined, deliver);
+    // Only the first texts: later ones are analysed where they change.
+  }, [engine]);
   const [sharing, setSharing] = useState(false);
   /** The side being edited, and the texts before each applied edit (for undo). */
   const [editing, setEditing] = useState<Side | undefined>(undefined);
@@ -72,16 +91,16 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
 
   const run = useCallback((o: string, a: string) => {
     analysed.current = { offer: o, answer: a };
-    setAnalysis(analyze(o, a, targets));
-  }, [targets]);
+    engine.analyze(o, a, targets, deliver);
+  }, [targets, engine, deliver]);
   /** New text in a box: the Lines view drops its selection there (the old line number means nothing in the new text). */
   const fresh = useCallback((...sides: Side[]) => {
     setTarget((t) => (sides.includes(t.side) ? { side: t.side, line: 0, seq: t.seq + 1 } : t));
   }, []);
   const chooseTargets = useCallback((next: readonly Target[] | undefined) => {
     setTargets(next);
-    setAnalysis(analyze(analysed.current.offer, analysed.current.answer, next));
-  }, []);
+    engine.analyze(analysed.current.offer, analysed.current.answer, next, deliver);
+  }, [engine, deliver]);
 
   // Debounced re-analysis while typing.
   useEffect(() => {
@@ -218,8 +237,16 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
 
   const timeline = extraction !== undefined && (extraction.received.result.peerConnections ?? []).some((pc) => pc.events.length > 0);
 
+  // The panel renders the tab and the analysis a step behind the tab bar and the boxes: React renders
+  // deferred values in slices of a few ms, so opening a view or receiving a large analysis never
+  // holds the page for the time of the whole view.
+  // At first nothing (undefined): the page's frame commits in one task, the view in a later one.
+  const panelTab = useDeferredValue<TabId | undefined>(tab, undefined);
+  const panelAnalysis = useDeferredValue(analysis);
+  const panelDone = useDeferredValue(done);
   const verdict = analysis.diff?.verdict.status;
   return (
+    <EngineContext.Provider value={engine}>
     <JumpContext.Provider value={jump}>
       <div className="app">
         <header className="app-header">
@@ -270,7 +297,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
         <p className="status-line" role="status" aria-live="polite">
           {verdict !== undefined && <span className={`verdict-pill verdict-${verdict}`}>negotiation {verdict}</span>}
           <span className="muted">
-            {count(counts.lint, 'finding')} · analysed in {analysis.ms} ms · runs offline in this page, nothing is sent anywhere
+            {done ? `${count(counts.lint, 'finding')} · analysed in ${analysis.ms} ms` : 'analysing…'} · runs offline in this page, nothing is sent anywhere
           </span>
           {status !== '' && <span className="note">{status}</span>}
         </p>
@@ -316,16 +343,23 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
         </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Views" />
         <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={-1}>
-          <ErrorBoundary resetKey={analysis}>
-            {tab === 'lines' && <LinesView analysis={analysis} target={target} onTarget={onTarget} />}
-            {tab === 'negotiation' && <NegotiationView analysis={analysis} />}
-            {tab === 'codecs' && <CodecsView analysis={analysis} />}
-            {tab === 'ice' && <IceView analysis={analysis} dump={dump} />}
-            {tab === 'lint' && <LintView analysis={analysis} targets={targets} onTargets={chooseTargets} />}
+          <ErrorBoundary resetKey={panelAnalysis}>
+            {panelTab === 'lines' && <LinesView analysis={panelAnalysis} target={target} onTarget={onTarget} />}
+            {/* The other views need lint, the diff or more: until the worker sends them, they wait. */}
+            {panelTab !== undefined && panelTab !== 'lines' && !panelDone && (
+              <p className="empty computing" role="status">
+                Analysing… (the Lines view is ready)
+              </p>
+            )}
+            {panelDone && panelTab === 'negotiation' && <NegotiationView analysis={panelAnalysis} />}
+            {panelDone && panelTab === 'codecs' && <CodecsView analysis={panelAnalysis} />}
+            {panelDone && panelTab === 'ice' && <IceView analysis={panelAnalysis} dump={dump} />}
+            {panelDone && panelTab === 'lint' && <LintView analysis={panelAnalysis} targets={targets} onTargets={chooseTargets} />}
           </ErrorBoundary>
         </main>
       </div>
     </JumpContext.Provider>
+    </EngineContext.Provider>
   );
 }
 

@@ -9,7 +9,7 @@ import {
   detectDescriptionType,
   diffOfferAnswer,
   exchangeCheckLists,
-  explainLine,
+  lineExplainer,
   lint,
   lintPair,
   parse,
@@ -94,8 +94,11 @@ function hasText(text: string): boolean {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Parses, lints (for the given target engines; the library's default when absent) and compares an offer and an answer; either may be empty. */
-export function analyze(offerText: string, answerText: string, targets?: readonly Target[]): Analysis {
+/**
+ * Parses, lints (for the given target engines; the library's default when absent) and compares an offer and an answer; either may be empty.
+ * `onParsed` is told each side's parse as soon as it is there, before lint and the diff (the page's worker streams it to the Lines view).
+ */
+export function analyze(offerText: string, answerText: string, targets?: readonly Target[], onParsed?: (sides: Partial<Record<Side, SideAnalysis>>) => void): Analysis {
   const options = targets === undefined ? {} : { targets };
   const started = now();
   const errors: string[] = [];
@@ -112,6 +115,7 @@ export function analyze(offerText: string, answerText: string, targets?: readonl
       candidates: candidateRows(side, result.document),
     };
   }
+  onParsed?.(sides);
   const analysis: Analysis = { errors, ms: 0 };
   const { offer, answer } = sides;
   if (offer !== undefined && answer !== undefined) {
@@ -138,27 +142,28 @@ export function analyze(offerText: string, answerText: string, targets?: readonl
   return analysis;
 }
 
-const explanations = new WeakMap<SdpDocument, Map<string, LineExplanation | null>>();
+const explanations = new WeakMap<SdpDocument, { explain: (line: number) => LineExplanation | undefined; lines: Map<string, LineExplanation | null> }>();
 
 /** The explanation of one line (memoised per document), or undefined when there is no such line. */
 export function explanationOf(side: SideAnalysis, line: number): LineExplanation | undefined {
   const document = side.result.document;
   let cache = explanations.get(document);
   if (cache === undefined) {
-    cache = new Map();
+    // One explainer per document: its context is built once, not per line (10k-line descriptions).
+    cache = { explain: lineExplainer(document, { type: side.side }), lines: new Map() };
     explanations.set(document, cache);
   }
   const key = `${side.side}:${line}`;
-  if (!cache.has(key)) {
+  if (!cache.lines.has(key)) {
     let value: LineExplanation | undefined;
     try {
-      value = explainLine(document, line, { type: side.side });
+      value = cache.explain(line);
     } catch {
       value = undefined;
     }
-    cache.set(key, value ?? null);
+    cache.lines.set(key, value ?? null);
   }
-  return cache.get(key) ?? undefined;
+  return cache.lines.get(key) ?? undefined;
 }
 
 const descriptions = new WeakMap<Candidate, CandidateDescription>();
@@ -173,25 +178,36 @@ export function descriptionOf(candidate: Candidate): CandidateDescription {
   return d;
 }
 
+/** Per m-section: the first a=rtpmap and a=fmtp line of each payload type (one pass, not one per codec shown). */
+const formatLines = new WeakMap<object, { rtpmap: Map<number, number | undefined>; fmtp: Map<string, number | undefined> }>();
+function formatLinesOf(media: SdpDocument['media'][number]): { rtpmap: Map<number, number | undefined>; fmtp: Map<string, number | undefined> } {
+  let found = formatLines.get(media);
+  if (found === undefined) {
+    found = { rtpmap: new Map(), fmtp: new Map() };
+    for (const line of media.lines) {
+      const r = attributeValue(line, 'rtpmap');
+      if (r !== undefined && !found.rtpmap.has(r.payloadType)) found.rtpmap.set(r.payloadType, line.source?.line);
+      const f = attributeValue(line, 'fmtp');
+      if (f !== undefined && !found.fmtp.has(f.format)) found.fmtp.set(f.format, line.source?.line);
+    }
+    formatLines.set(media, found);
+  }
+  return found;
+}
+
 /** The 1-based line of the a=fmtp line for a payload type in one m-section (read from the parsed lines). */
 export function fmtpLineOf(side: SideAnalysis, mediaIndex: number, payloadType: number): number | undefined {
   const media = side.result.document.media[mediaIndex];
   if (media === undefined) return undefined;
-  for (const line of media.lines) {
-    const v = attributeValue(line, 'fmtp');
-    if (v !== undefined && v.format === String(payloadType)) return line.source?.line;
-  }
-  return undefined;
+  return formatLinesOf(media).fmtp.get(String(payloadType));
 }
 
 /** The 1-based line of the a=rtpmap of a payload type, else of the m= line (a static payload type needs no rtpmap). */
 export function rtpmapLineOf(side: SideAnalysis, mediaIndex: number, payloadType: number): number | undefined {
   const media = side.result.document.media[mediaIndex];
   if (media === undefined) return undefined;
-  for (const line of media.lines) {
-    if (attributeValue(line, 'rtpmap')?.payloadType === payloadType) return line.source?.line;
-  }
-  return media.lines[0]?.source?.line;
+  const rtpmap = formatLinesOf(media).rtpmap;
+  return rtpmap.has(payloadType) ? rtpmap.get(payloadType) : media.lines[0]?.source?.line;
 }
 
 /**

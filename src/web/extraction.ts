@@ -25,7 +25,11 @@ export interface Received {
 }
 
 export function receive(text: string, from: string, side: Side): Received {
-  const result = extractDescriptions(text);
+  return receivedOf(text, from, side, extractDescriptions(text));
+}
+
+/** What came in, with extractDescriptions' result for it (computed here or by the page's worker). */
+export function receivedOf(text: string, from: string, side: Side, result: ExtractResult): Received {
   const plain = result.format === 'raw' && result.descriptions.length === 1;
   return { text, from, side, result, plain };
 }

@@ -97,6 +97,60 @@ export function eolLabel(n: EolCounts): string {
 export function restoreEols(previous: string, value: string, fallback: Eol = '\n'): string {
   // Fast path: nothing to restore (an LF-only text, or one with no ending at all, edited with LF).
   if (previous.indexOf('\r') === -1 && fallback === '\n') return value;
+  if (previous.length < NARROW_FROM) return restorePieces(previous, value, fallback);
+  // A large text (a keystroke in a 20,000-line description): the whole lines equal at the start and at
+  // the end are kept as they are, with their endings; only the lines between are mapped piece by piece.
+  const n = previous.length;
+  const v = value.length;
+  let i = 0;
+  let j = 0;
+  let pHead = 0;
+  let vHead = 0;
+  while (i < n && j < v) {
+    const c = previous.charCodeAt(i);
+    const d = value.charCodeAt(j);
+    if (c === CR || c === LF) {
+      if (d !== LF) break;
+      i += c === CR && previous.charCodeAt(i + 1) === LF ? 2 : 1;
+      j++;
+      pHead = i;
+      vHead = j;
+      continue;
+    }
+    if (c !== d) break;
+    i++;
+    j++;
+  }
+  let k = n;
+  let m = v;
+  let pTail = n;
+  let vTail = v;
+  while (k > pHead && m > vHead) {
+    const c = previous.charCodeAt(k - 1);
+    const d = value.charCodeAt(m - 1);
+    if (c === CR || c === LF) {
+      if (d !== LF) break;
+      k -= c === LF && k - 2 >= pHead && previous.charCodeAt(k - 2) === CR ? 2 : 1;
+      m--;
+      pTail = k;
+      vTail = m;
+      continue;
+    }
+    if (c !== d) break;
+    k--;
+    m--;
+  }
+  // The ending of the line before the edited part stands in where the edited part has none of its own.
+  const before: Eol = pHead === 0 ? fallback : previous.charCodeAt(pHead - 1) === CR ? '\r' : previous.charCodeAt(pHead - 2) === CR ? '\r\n' : '\n';
+  return previous.slice(0, pHead) + restorePieces(previous.slice(pHead, pTail), value.slice(vHead, vTail), before) + previous.slice(pTail);
+}
+
+/** From this length on, restoreEols maps only the lines between the equal head and tail. */
+const NARROW_FROM = 64 * 1024;
+const CR = 13;
+const LF = 10;
+
+function restorePieces(previous: string, value: string, fallback: Eol): string {
   const old = pieces(previous);
   const now = pieces(value);
   const max = Math.min(old.length, now.length);

@@ -159,6 +159,7 @@ const FUZZED: Record<string, Fuzz> = {
     sdpkit.explain(t, { type: 'answer' });
   },
   explainLine: (t) => sdpkit.explainLine(t, 1 + (t.length % 40)),
+  lineExplainer: (t) => sdpkit.lineExplainer(t, { type: 'offer' })(1 + (t.length % 40)),
   attributeKnowledge: (t) => sdpkit.attributeKnowledge(t),
   lineTypeInfo: (t) => sdpkit.lineTypeInfo(t),
   protocolInfo: (t) => sdpkit.protocolInfo(t),

@@ -106,3 +106,46 @@ describe('what the page draws as an address (never broken inside a number)', () 
     expect(looksLikeAddress(a)).toBe(false);
   });
 });
+
+describe('restoreEols on a large text (only the edited lines are mapped)', () => {
+  // 70 kB of CRLF lines around the generated text: past the size where restoreEols narrows to the edit.
+  const pad = 'a=candidate:1 1 udp 2122260223 10.0.0.1 5000 typ host\r\n'.repeat(1300);
+  const around = (x: string): string => pad + x + '\r\n' + pad;
+  const large = fc.tuple(anyText, fc.boolean()).map(([x, wrap]) => (wrap ? around(x) : pad + x));
+
+  it('an unchanged value gives back the exact text', () => {
+    fc.assert(fc.property(large, eol, (x, fallback) => restoreEols(x, toAreaValue(x), fallback) === x), { numRuns: 60 });
+  });
+
+  it('only endings change', () => {
+    fc.assert(
+      fc.property(large, fc.string(), fc.nat(), fc.nat(), eol, (x, typed, a, b, fallback) => {
+        const v = toAreaValue(x);
+        const near = pad.length - 200;
+        const [s, t] = [near + (a % (v.length + 1 - near)), near + (b % (v.length + 1 - near))].sort((p, q) => p - q) as [number, number];
+        const edited = v.slice(0, s) + toAreaValue(typed) + v.slice(t);
+        return toAreaValue(restoreEols(x, edited, fallback)) === edited;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('typing one character keeps every other byte, endings included', () => {
+    fc.assert(
+      fc.property(large, fc.nat(), fc.constantFrom('x', '=', ' ', 'é'), (x, a, c) => {
+        const v = toAreaValue(x);
+        const at = a % (v.length + 1);
+        const k = exactOffset(x, at);
+        return restoreEols(x, v.slice(0, at) + c + v.slice(at)) === x.slice(0, k) + c + x.slice(k);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('Enter in a CRLF text makes a CRLF line', () => {
+    const text = pad + 'v=0\r\ns=-\r\n' + pad;
+    const v = toAreaValue(text);
+    const at = v.indexOf('s=-') + 3;
+    expect(restoreEols(text, v.slice(0, at) + '\nt=0 0' + v.slice(at), '\r\n')).toBe(pad + 'v=0\r\ns=-\r\nt=0 0\r\n' + pad);
+  });
+});

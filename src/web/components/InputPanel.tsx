@@ -1,12 +1,17 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { decodeInput, decompress, ENCODING_NAMES } from '../../index.js';
 import type { Side, SideAnalysis } from '../analysis.js';
-import { receive, type Received } from '../extraction.js';
+import { useEngine } from '../engine.js';
+import { InputArea } from './InputArea.js';
+import { receive, receivedOf, type Received } from '../extraction.js';
 import { countEols, dominantEol, eolCountsOf, eolLabel, restoreEols, toAreaValue, type Eol } from '../line-endings.js';
 import { bytes, count } from '../text.js';
 
 /** Files larger than this are not read (an SDP or a webrtc-internals dump is at most a few MB; this keeps the tab alive). */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A paste into part of the box up to this size is extracted at once in this thread (a few ms), so the browser inserts it itself. */
+const SYNC_PASTE_MAX = 64 * 1024;
 
 interface Props {
   side: Side;
@@ -45,10 +50,18 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
   const file = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [note, setNote] = useState('');
+  const engine = useEngine();
+  /** extractDescriptions of a text, by the page's worker where there is one (it takes ~100 ms on a 1.3 MB SDP). */
+  const extract = (t: string, from: string): Promise<Received> => (engine.sync ? Promise.resolve(receive(t, from, side)) : engine.extract(t).then((r) => receivedOf(t, from, side, r)));
   // The box's line-ending style, from the last text that had an ending (pasted, opened, loaded): a line
   // typed into a cleared CRLF box still gets CRLF.
   const style = useRef<Eol>('\n');
-  const own = dominantEol(eolCountsOf(text));
+  // Each of these reads the whole text (1.3 MB for a big description): once per text, not per render.
+  // The style of a large text is read from its first 64 kB (about 500 lines): a keystroke in a 1.3 MB box must not count every ending again.
+  const own = useMemo(() => dominantEol(eolCountsOf(text.length > 65_536 ? text.slice(0, 65_536) : text)), [text]);
+  const areaValue = useMemo(() => toAreaValue(text), [text]);
+  const lineCount = analysis?.result.document.lines.length ?? 0;
+  const eolStyle = useMemo(() => (analysis === undefined ? '' : eolLabel(countEols(analysis.result.document.lines.map((l) => l.source?.eol ?? '')))), [analysis]);
   if (own !== undefined) style.current = own;
   const title = side === 'offer' ? 'Offer' : 'Answer';
   const detected = analysis?.detected;
@@ -72,7 +85,7 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
       setNote(`${f.name} looks binary (${decoded.binary.reason}), not SDP text: not loaded.`);
       return;
     }
-    const r = receive(decoded.text, f.name, side);
+    const r = await extract(decoded.text, f.name);
     onReceive(r);
     const packed = unpacked.format === undefined ? '' : `; ${unpacked.format}, ${bytes(unpacked.bytes.length)} unpacked`;
     const how = `${packed}${decoded.encoding === 'utf-8' ? '' : `; not UTF-8: read as ${ENCODING_NAMES[decoded.encoding]}`}`;
@@ -154,24 +167,33 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
           Clear
         </button>
       </div>
-      <textarea
-        ref={area}
+      <InputArea
+        areaRef={area}
         id={`input-${side}`}
         className="sdp-input"
         // The textarea holds LF only (HTML normalises endings): it is shown the LF form, so React never
         // rewrites it under the caret, and each change is mapped back onto the exact text.
-        value={toAreaValue(text)}
+        value={areaValue}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
         wrap="off"
         placeholder={`Paste ${side === 'offer' ? 'an offer' : 'an answer'} here (SDP, JSON, a log, a webrtc-internals or about:webrtc dump), or drop a file`}
-        onChange={(e) => onChange(restoreEols(text, e.currentTarget.value, style.current))}
-        onPaste={(e) => {
-          const el = e.currentTarget;
+        onValue={(value) => onChange(restoreEols(text, value, style.current))}
+        onPasteAt={(e, at) => {
           const pasted = e.clipboardData.getData('text/plain');
           if (pasted === '') return;
-          const whole = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+          const { whole, before, after } = at;
+          if (!engine.sync && (whole || pasted.length > SYNC_PASTE_MAX)) {
+            // Extraction runs in the worker; the box is updated when it answers. Into part of the box,
+            // SDP is then inserted where the selection was, as the browser would have.
+            e.preventDefault();
+            void extract(pasted, 'the pasted text').then((r) => {
+              if (!whole && insertsAsText(r)) onChange(restoreEols(text, before + toAreaValue(pasted) + after, style.current));
+              else onReceive(r);
+            });
+            return;
+          }
           const r = receive(pasted, 'the pasted text', side);
           // Into part of the box, SDP is inserted as the browser does.
           if (!whole && insertsAsText(r)) return;
@@ -184,9 +206,9 @@ export function InputPanel({ side, text, analysis, onChange, onReceive, onSwap }
       <div className="input-foot" aria-live="polite">
         {analysis !== undefined ? (
           <span>
-            {count(analysis.result.document.lines.length, 'line')} · {bytes(analysis.text.length)} · {count(analysis.diagnostics.length, 'problem')} ·{' '}
+            {count(lineCount, 'line')} · {bytes(analysis.text.length)} · {count(analysis.diagnostics.length, 'problem')} ·{' '}
             <span className="eol-style" data-testid={`eol-${side}`} title="Line endings of the analysed text (kept as pasted or opened; typed lines get the same)">
-              {eolLabel(countEols(analysis.result.document.lines.map((l) => l.source?.eol ?? '')))}
+              {eolStyle}
             </span>
           </span>
         ) : (

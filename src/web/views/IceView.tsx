@@ -1,8 +1,10 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { pairFoundationText, type Candidate, type CandidateAt, type CheckList, type IceRole } from '../../index.js';
-import { checkListsOf, descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
+import { descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
 import { printable } from '../../index.js';
+import { useCheckLists } from '../engine.js';
 import { Address } from '../components/Address.js';
+import { useRowWindow } from '../components/Windowed.js';
 import { Clip } from '../components/Clip.js';
 import { Shown } from '../components/Shown.js';
 import { LineLink } from '../components/LineLink.js';
@@ -25,6 +27,7 @@ function Capped({ total, shown }: { total: number; shown: number }) {
 
 function Candidates({ side }: { side: SideAnalysis }) {
   const rows = side.candidates;
+  const win = useRowWindow(rows.length, 12, 60);
   return (
     <section className="card" aria-label={`Candidates of the ${side.side}`}>
       <h3>
@@ -33,7 +36,7 @@ function Candidates({ side }: { side: SideAnalysis }) {
       {rows.length === 0 ? (
         <p className="muted">No a=candidate lines.</p>
       ) : (
-        <div className="table-wrap">
+        <div {...(win.scroller ?? { className: 'table-wrap' })}>
           <table className="grid candidates-table">
             <thead>
               <tr>
@@ -52,7 +55,8 @@ function Candidates({ side }: { side: SideAnalysis }) {
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, ROW_CAP).map((r) => {
+              {win.before}
+              {rows.slice(win.first, win.last).map((r) => {
                 const d = descriptionOf(r.candidate);
                 const p = d.priority.decoded;
                 return (
@@ -102,11 +106,11 @@ function Candidates({ side }: { side: SideAnalysis }) {
                   </tr>
                 );
               })}
+              {win.after}
             </tbody>
           </table>
         </div>
       )}
-      <Capped total={rows.length} shown={Math.min(rows.length, ROW_CAP)} />
     </section>
   );
 }
@@ -143,18 +147,19 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
   // undefined: the role the library reads from the exchange (RFC 8445 §6.1.1).
   const [roleOverride, setRoleOverride] = useState<IceRole | undefined>(undefined);
   const [transportKey, setTransportKey] = useState<string | undefined>(undefined);
-  const transports = useMemo(() => checkListsOf(analysis, local, roleOverride) ?? [], [analysis, local, roleOverride]);
+  const { transports, computing } = useCheckLists(analysis, local, roleOverride);
   const view = transports.find((t) => t.key === transportKey) ?? transports[0];
   const role = view?.role;
   const roles = analysis.diff?.ice.roles;
 
+  const win = useRowWindow(view?.checkList.pairs.length ?? 0, 8, 48);
   if (analysis.diff === undefined) return <p className="empty">The check list needs both an offer and an answer.</p>;
   const chooseLocal = (s: Side): void => {
     setLocal(s);
     setRoleOverride(undefined);
   };
   const list = view?.checkList;
-  const shownPairs = list?.pairs.slice(0, ROW_CAP) ?? [];
+  const shownPairs = list?.pairs.slice(win.first, win.last) ?? [];
   const shownPruned = list?.pruned.slice(0, ROW_CAP) ?? [];
   return (
     <section className="card" aria-label="Check list">
@@ -197,7 +202,11 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
         )}
         {transports.length === 1 && view !== undefined && <span className="muted">Transport: <Shown text={view.label} /></span>}
       </div>
-      {view === undefined || list === undefined ? (
+      {computing ? (
+        <p className="muted computing" role="status">
+          Computing the check list…
+        </p>
+      ) : view === undefined || list === undefined ? (
         <p className="muted">No accepted transport to check.</p>
       ) : (
         <>
@@ -215,7 +224,7 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
             </ul>
           )}
           {pictures && <IcePictures transports={[view]} card={false} />}
-          <div className="table-wrap">
+          <div {...(win.scroller ?? { className: 'table-wrap' })}>
             <table className="grid checklist-table">
               <thead>
                 <tr>
@@ -230,9 +239,10 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
                 </tr>
               </thead>
               <tbody>
+                {win.before}
                 {shownPairs.map((p, i) => (
                   <tr key={`${p.localIndex}-${p.remoteIndex}`}>
-                    <td className="num">{i + 1}</td>
+                    <td className="num">{win.first + i + 1}</td>
                     <td>
                       <span className={`state state-${p.state}`}>{p.state}</span>
                     </td>
@@ -256,10 +266,10 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
                     </td>
                   </tr>
                 ))}
+                {win.after}
               </tbody>
             </table>
           </div>
-          <Capped total={list.pairs.length} shown={shownPairs.length} />
           {list.prunedCount.total > 0 && (
             <details>
               <summary>{count(list.prunedCount.total, 'pruned pair')}</summary>

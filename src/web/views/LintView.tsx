@@ -1,10 +1,11 @@
 import { memo, useMemo, useState } from 'react';
-import { rejectionLines, rulesById, type Target } from '../../index.js';
+import { rejectionLines, rulesById, type Diagnostic, type Target } from '../../index.js';
 import type { Analysis, Side } from '../analysis.js';
 import { Clip } from '../components/Clip.js';
 import { useJump } from '../components/jump.js';
 import { LineLink } from '../components/LineLink.js';
 import { SeverityBadge, type SeverityName } from '../components/SeverityBadge.js';
+import { useRowWindow } from '../components/Windowed.js';
 
 type Source = 'parser' | 'lint rule' | 'negotiation';
 
@@ -15,8 +16,8 @@ interface Entry {
   code: string;
   message: string;
   hint?: string;
-  /** Which target engines reject it, with their error text (the library's lines). */
-  rejections?: string[];
+  /** Which target engines reject it (worded by the library's rejectionLines when the row is drawn). */
+  rejectedBy?: Diagnostic['rejectedBy'];
   depends?: string;
   ref?: string;
   line?: number;
@@ -33,7 +34,7 @@ function entriesOf(analysis: Analysis): Entry[] {
     for (const d of side.diagnostics) {
       const e: Entry = { side: side.side, source: rulesById.has(d.code) ? 'lint rule' : 'parser', severity: d.severity, code: d.code, message: d.message, line: d.line, column: d.column };
       if (d.hint !== undefined) e.hint = d.hint;
-      if (d.rejectedBy !== undefined) e.rejections = rejectionLines(d.rejectedBy);
+      if (d.rejectedBy !== undefined) e.rejectedBy = d.rejectedBy;
       if (d.depends !== undefined) e.depends = d.depends;
       if (d.ref !== undefined) e.ref = d.ref;
       out.push(e);
@@ -73,8 +74,8 @@ function LintViewImpl({ analysis, targets, onTargets }: LintViewProps) {
     for (const e of entries) c[e.severity]++;
     return c;
   }, [entries]);
-  const visible = entries.filter((e) => shown[e.severity]);
-  const CAP = 1000;
+  const visible = useMemo(() => entries.filter((e) => shown[e.severity]), [entries, shown]);
+  const win = useRowWindow(visible.length, 5);
   return (
     <div className="lint-view">
       <div className="filters" role="group" aria-label="Severity filter">
@@ -102,7 +103,7 @@ function LintViewImpl({ analysis, targets, onTargets }: LintViewProps) {
       {entries.length === 0 ? (
         <p className="empty">No findings: the parser, the lint rules and the negotiation report nothing.</p>
       ) : (
-        <div className="table-wrap">
+        <div {...(win.scroller ?? { className: 'table-wrap' })}>
           <table className="grid lint-table">
             <thead>
               <tr>
@@ -114,9 +115,10 @@ function LintViewImpl({ analysis, targets, onTargets }: LintViewProps) {
               </tr>
             </thead>
             <tbody>
-              {visible.slice(0, CAP).map((e, i) => (
+              {win.before}
+              {visible.slice(win.first, win.last).map((e, k) => (
                 <tr
-                  key={i}
+                  key={win.first + k}
                   className={`lint-row${e.line !== undefined ? ' clickable' : ''}`}
                   data-side={e.side}
                   data-line={e.line}
@@ -130,7 +132,7 @@ function LintViewImpl({ analysis, targets, onTargets }: LintViewProps) {
                   <td>{e.line !== undefined ? <LineLink side={e.side} line={e.line} {...(e.column !== undefined ? { column: e.column } : {})} /> : e.side}</td>
                   <td>
                     <Clip text={e.message} max={600} />
-                    {e.rejections?.map((r, j) => (
+                    {(e.rejectedBy === undefined ? [] : rejectionLines(e.rejectedBy)).map((r, j) => (
                       <div key={j} className="rejection small">
                         <Clip text={r} max={600} />
                       </div>
@@ -153,9 +155,9 @@ function LintViewImpl({ analysis, targets, onTargets }: LintViewProps) {
                   <td className="small">{e.source}</td>
                 </tr>
               ))}
+              {win.after}
             </tbody>
           </table>
-          {visible.length > CAP && <p className="muted small">{visible.length - CAP} more findings not drawn.</p>}
         </div>
       )}
     </div>
