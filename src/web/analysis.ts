@@ -4,6 +4,8 @@
  */
 import {
   attributeValue,
+  candidateGraph,
+  checkListGrid,
   codecMatrices,
   describeCandidate,
   detectDescriptionType,
@@ -16,6 +18,8 @@ import {
 } from '../index.js';
 import type {
   Candidate,
+  CandidateGraph,
+  CheckListGrid,
   CandidateDescription,
   CodecMatrix,
   DescriptionTypeGuess,
@@ -217,8 +221,21 @@ export function rtpmapLineOf(side: SideAnalysis, mediaIndex: number, payloadType
  * already computed; undefined without both descriptions. (A throw reaches the
  * view's error boundary, which says so on the page.)
  */
-export function checkListsOf(analysis: Analysis, local: Side, role: IceRole | undefined): TransportCheckList[] | undefined {
+/** What the ICE pictures draw for one transport without a dump: its grid and where each side's candidates come from. */
+export interface TransportPictures {
+  grid: CheckListGrid;
+  local: CandidateGraph;
+  remote: CandidateGraph;
+}
+
+/** A transport's check list with its pictures, computed where the check list is (in the worker on a large input). */
+export type TransportView = TransportCheckList & { pictures: TransportPictures };
+
+export function checkListsOf(analysis: Analysis, local: Side, role: IceRole | undefined): TransportView[] | undefined {
   const { offer, answer, diff } = analysis;
   if (offer === undefined || answer === undefined || diff === undefined) return undefined;
-  return exchangeCheckLists(offer.result.document, answer.result.document, { local, diff, ...(role !== undefined ? { role } : {}) });
+  return exchangeCheckLists(offer.result.document, answer.result.document, { local, diff, ...(role !== undefined ? { role } : {}) }).map((list) => ({
+    ...list,
+    pictures: { grid: checkListGrid(list), local: candidateGraph(list.localCandidates), remote: candidateGraph(list.remoteCandidates) },
+  }));
 }

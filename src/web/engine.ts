@@ -8,8 +8,8 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { extractDescriptions } from '../index.js';
-import type { ExtractResult, IceRole, Target, TransportCheckList } from '../index.js';
-import { analyze, checkListsOf, type Analysis, type Side } from './analysis.js';
+import type { ExtractResult, IceRole, Target } from '../index.js';
+import { analyze, checkListsOf, type Analysis, type Side, type TransportView } from './analysis.js';
 import { Assembler, joinAnalysis, type AnalysisRest, type Parsed, type Reply, type ReplyKind, type Request } from './worker-protocol.js';
 
 /** An analysis as it grows: `done` false while only the parse is in (the Lines view can draw; lint, diff and the rest are coming). */
@@ -21,7 +21,7 @@ export interface Engine {
   /** Analyses a pair; a newer call supersedes an older one, whose results are never delivered. */
   analyze(offer: string, answer: string, targets: readonly Target[] | undefined, on: OnAnalysis): void;
   /** The check lists of a (complete) analysis this engine delivered; undefined without both descriptions. */
-  checkLists(analysis: Analysis, local: Side, role: IceRole | undefined): Promise<TransportCheckList[] | undefined>;
+  checkLists(analysis: Analysis, local: Side, role: IceRole | undefined): Promise<TransportView[] | undefined>;
   extract(text: string): Promise<ExtractResult>;
 }
 
@@ -96,10 +96,10 @@ export class WorkerEngine implements Engine {
     this.worker.postMessage(this.latestRequest);
   }
 
-  checkLists(analysis: Analysis, local: Side, role: IceRole | undefined): Promise<TransportCheckList[] | undefined> {
+  checkLists(analysis: Analysis, local: Side, role: IceRole | undefined): Promise<TransportView[] | undefined> {
     const of = this.ids.get(analysis);
     if (this.broken || of === undefined) return syncEngine.checkLists(analysis, local, role);
-    return this.ask<TransportCheckList[] | undefined>('checkLists', (id) => ({ kind: 'checkLists', id, of, local, role }));
+    return this.ask<TransportView[] | undefined>('checkLists', (id) => ({ kind: 'checkLists', id, of, local, role }));
   }
 
   extract(text: string): Promise<ExtractResult> {
@@ -194,10 +194,10 @@ export function useEngine(): Engine {
  * 10k candidates), `computing` meanwhile, and an answer to an older question
  * is dropped. An error reaches the view's error boundary either way.
  */
-export function useCheckLists(analysis: Analysis, local: Side, role: IceRole | undefined): { transports: TransportCheckList[]; computing: boolean } {
+export function useCheckLists(analysis: Analysis, local: Side, role: IceRole | undefined): { transports: TransportView[]; computing: boolean } {
   const engine = useEngine();
   const here = useMemo(() => (engine.sync ? (checkListsOf(analysis, local, role) ?? []) : undefined), [engine, analysis, local, role]);
-  const [asked, setAsked] = useState<{ key: readonly unknown[]; transports?: TransportCheckList[]; error?: Error }>({ key: [] });
+  const [asked, setAsked] = useState<{ key: readonly unknown[]; transports?: TransportView[]; error?: Error }>({ key: [] });
   useEffect(() => {
     if (engine.sync) return;
     let current = true;

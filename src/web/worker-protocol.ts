@@ -17,9 +17,9 @@
  *   chunked arrays go back.
  * - A library error is reported (`error`, or analyze()'s own `errors`), never thrown out of the handler.
  */
-import { exchangeCheckLists, extractDescriptions } from '../index.js';
-import type { ExtractResult, IceRole, Target, TransportCheckList } from '../index.js';
-import { analyze, type Analysis, type Side, type SideAnalysis } from './analysis.js';
+import { extractDescriptions } from '../index.js';
+import type { ExtractResult, IceRole, Target } from '../index.js';
+import { analyze, checkListsOf, type Analysis, type Side, type SideAnalysis } from './analysis.js';
 
 /**
  * Items per chunk message: 250 parsed lines are ~50 kB of clone. Receiving one
@@ -250,12 +250,8 @@ export function createHandler(post: (reply: Reply) => void, defer: (run: () => v
           post({ kind: 'error', id: request.id, of: 'checkLists', message: 'that analysis is not the latest' });
           return;
         }
-        const { offer, answer, diff } = last.analysis;
         try {
-          const lists: TransportCheckList[] | undefined =
-            offer === undefined || answer === undefined || diff === undefined
-              ? undefined
-              : exchangeCheckLists(offer.result.document, answer.result.document, { local: request.local, diff, ...(request.role !== undefined ? { role: request.role } : {}) });
+          const lists = checkListsOf(last.analysis, request.local, request.role);
           sendPacked(post, 'checkLists', request.id, lists);
         } catch (e) {
           post({ kind: 'error', id: request.id, of: 'checkLists', message: message(e) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, checkListsOf } from '../../src/web/analysis.js';
+import { analyze, checkListsOf, type TransportView } from '../../src/web/analysis.js';
 import { Assembler, CHUNK, createHandler, joinAnalysis, pack, type AnalysisRest, type Parsed, type Reply, type Request } from '../../src/web/worker-protocol.js';
 import { exampleAnswer, exampleOffer } from './helpers.js';
 
@@ -95,6 +95,11 @@ describe('the worker handler', () => {
     handle({ kind: 'checkLists', id: 3, of: 0, local: 'offer' });
     const lists = assemble(replies, 2).get('checkLists');
     expect(lists).toEqual(checkListsOf(analyze(exampleOffer, exampleAnswer), 'answer', 'controlling'));
+    // The pictures come with the lists, so the page does not compute them on its own thread.
+    const first = (lists as TransportView[])[0]!;
+    expect(first.pictures.grid.pairs).toBe(first.checkList.pairs.length);
+    expect([first.pictures.grid.rows.length, first.pictures.grid.columns.length]).toEqual([first.localCandidates.length, first.remoteCandidates.length]);
+    expect(first.pictures.local.groups.flatMap((g) => g.nodes).length).toBe(first.localCandidates.length);
     expect(assemble(replies, 3).get('error')).toMatchObject({ kind: 'error', of: 'checkLists' });
   });
 

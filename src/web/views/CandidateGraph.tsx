@@ -137,8 +137,9 @@ function GraphSvg({ graph, side, titleId, descId, title }: { graph: Graph; side:
   );
 }
 
-function CandidateGraphImpl({ candidates, side, title, stats }: { candidates: readonly CandidateAt[]; side: Side; title: string; stats?: readonly CandidateStats[] | undefined }) {
-  const graph = useMemo(() => candidateGraph(candidates, stats === undefined ? {} : { stats }), [candidates, stats]);
+/** `graph`: computed already (by the worker, without getStats); otherwise computed here from `candidates` and `stats`. */
+function CandidateGraphImpl({ candidates, side, title, stats, graph: given }: { candidates: readonly CandidateAt[]; side: Side; title: string; stats?: readonly CandidateStats[] | undefined; graph?: Graph | undefined }) {
+  const graph = useMemo(() => given ?? candidateGraph(candidates, stats === undefined ? {} : { stats }), [given, candidates, stats]);
   const id = useId().replace(/:/g, '');
   return (
     <section className="ice-graph" aria-labelledby={`graph-h-${id}`}>

@@ -138,8 +138,9 @@ function GridSvg({ grid, local, titleId, descId }: { grid: Grid; local: Side; ti
   );
 }
 
-function CheckListGridImpl({ list, actual }: { list: TransportCheckList; actual?: TransportOutcome | undefined }) {
-  const grid = useMemo(() => checkListGrid(list, actual), [list, actual]);
+/** `grid`: computed already (by the worker, for a list without a dump); otherwise computed here from `list` and `actual`. */
+function CheckListGridImpl({ list, actual, grid: given }: { list: TransportCheckList; actual?: TransportOutcome | undefined; grid?: Grid | undefined }) {
+  const grid = useMemo(() => given ?? checkListGrid(list, actual), [given, list, actual]);
   const id = useId().replace(/:/g, '');
   const local = list.local;
   const listed = grid.cells.flat().filter((c) => c.kind === 'pair').sort((a, b) => a.rank! - b.rank!);
