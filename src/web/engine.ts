@@ -6,7 +6,7 @@
  * refused) the same calls run in this thread and answer at once, so the views
  * behave exactly as before.
  */
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { extractDescriptions } from '../index.js';
 import type { ExtractResult, IceRole, Target } from '../index.js';
 import { analyze, checkListsOf, type Analysis, type Side, type TransportView } from './analysis.js';
@@ -57,6 +57,9 @@ interface Waiting {
   ok: (value: unknown) => void;
   fail: (error: Error) => void;
 }
+
+/** A question asked of an analysis that a newer one replaced before the worker got to it: not an error, the newer analysis is asked in turn. */
+export class StaleRequest extends Error {}
 
 export class WorkerEngine implements Engine {
   readonly sync = false;
@@ -143,7 +146,7 @@ export class WorkerEngine implements Engine {
           this.on?.({ ...(this.parsed ?? {}), errors: [`analysis: ${reply.message}`], ms: 0 }, true);
           return;
         }
-        this.settle(reply.id, undefined, new Error(reply.message));
+        this.settle(reply.id, undefined, reply.stale === true ? new StaleRequest(reply.message) : new Error(reply.message));
         return;
       default:
         this.settle(reply.id, this.assembler.finish(reply));
@@ -203,8 +206,13 @@ export function useCheckLists(analysis: Analysis, local: Side, role: IceRole | u
     let current = true;
     const key = [analysis, local, role];
     engine.checkLists(analysis, local, role).then(
-      (transports) => current && setAsked({ key, transports: transports ?? [] }),
-      (error: unknown) => current && setAsked({ key, error: error instanceof Error ? error : new Error(String(error)) }),
+      // A transition: React draws the new lists in slices, so a large one never blocks the page in one task.
+      (transports) => current && startTransition(() => setAsked({ key, transports: transports ?? [] })),
+      (error: unknown) => {
+        // The analysis was replaced while the question waited: the newer one's question follows (this effect runs again for it).
+        if (error instanceof StaleRequest) return;
+        if (current) setAsked({ key, error: error instanceof Error ? error : new Error(String(error)) });
+      },
     );
     return () => {
       current = false;

@@ -56,7 +56,8 @@ export type ReplyKind = 'parsed' | 'analysis' | 'checkLists' | 'extract';
 export type Reply =
   | { kind: 'chunk'; id: number; slot: number; items: unknown[] }
   | { kind: ReplyKind; id: number; value: unknown; slots: Slot[] }
-  | { kind: 'error'; id: number; of: ReplyKind; message: string };
+  /** `stale`: asked of an analysis a newer one has replaced; the page asks again of the newer one. */
+  | { kind: 'error'; id: number; of: ReplyKind; message: string; stale?: true };
 
 /** What the parse stage sends of each side: everything but the lint findings, which come with the analysis. */
 export type Parsed = Pick<Analysis, 'offer' | 'answer'>;
@@ -247,7 +248,7 @@ export function createHandler(post: (reply: Reply) => void, defer: (run: () => v
       }
       case 'checkLists': {
         if (last === undefined || last.id !== request.of) {
-          post({ kind: 'error', id: request.id, of: 'checkLists', message: 'that analysis is not the latest' });
+          post({ kind: 'error', id: request.id, of: 'checkLists', message: 'that analysis is not the latest', stale: true });
           return;
         }
         try {

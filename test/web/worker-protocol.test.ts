@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, checkListsOf, type TransportView } from '../../src/web/analysis.js';
+import { analyze, checkListsOf, type Analysis, type TransportView } from '../../src/web/analysis.js';
+import { StaleRequest, WorkerEngine } from '../../src/web/engine.js';
 import { Assembler, CHUNK, createHandler, joinAnalysis, pack, type AnalysisRest, type Parsed, type Reply, type Request } from '../../src/web/worker-protocol.js';
 import { exampleAnswer, exampleOffer } from './helpers.js';
 
@@ -100,7 +101,7 @@ describe('the worker handler', () => {
     expect(first.pictures.grid.pairs).toBe(first.checkList.pairs.length);
     expect([first.pictures.grid.rows.length, first.pictures.grid.columns.length]).toEqual([first.localCandidates.length, first.remoteCandidates.length]);
     expect(first.pictures.local.groups.flatMap((g) => g.nodes).length).toBe(first.localCandidates.length);
-    expect(assemble(replies, 3).get('error')).toMatchObject({ kind: 'error', of: 'checkLists' });
+    expect(assemble(replies, 3).get('error')).toMatchObject({ kind: 'error', of: 'checkLists', stale: true });
   });
 
   it('reports errors instead of throwing them', () => {
@@ -115,5 +116,31 @@ describe('the worker handler', () => {
       { kind: 'error', id: 5, of: 'analysis', message: 'boom' },
     ]);
     flush();
+  });
+});
+
+describe('WorkerEngine with the real handler behind a fake Worker', () => {
+  /** A Worker whose messages go to the protocol's handler and back, each hop as a task of its own (like a real one). */
+  function fakeWorker() {
+    const worker = {
+      onmessage: null as ((e: MessageEvent<Reply>) => void) | null,
+      onerror: null as unknown,
+      postMessage(request: Request) {
+        setTimeout(() => handle(structuredClone(request)), 0);
+      },
+      terminate() {},
+    };
+    const handle = createHandler((reply) => setTimeout(() => worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent<Reply>), 0));
+    return worker as unknown as Worker;
+  }
+
+  it('a question asked of a replaced analysis is StaleRequest, not an error; the new analysis is answered', async () => {
+    const engine = new WorkerEngine(fakeWorker());
+    const first = await new Promise<Analysis>((ok) => engine.analyze(exampleOffer, exampleAnswer, undefined, (a, done) => done && ok(a)));
+    // A new text was analysed before the worker got the question a view still showing the first analysis asked.
+    const second = await new Promise<Analysis>((ok) => engine.analyze(exampleOffer, exampleAnswer.replace('a=setup:active', 'a=setup:passive'), undefined, (a, done) => done && ok(a)));
+    await expect(engine.checkLists(first, 'offer', undefined)).rejects.toBeInstanceOf(StaleRequest);
+    const lists = await engine.checkLists(second, 'offer', undefined);
+    expect(lists?.[0]?.pictures.grid.pairs).toBeGreaterThan(0);
   });
 });
