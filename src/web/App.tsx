@@ -68,6 +68,14 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   const [analysis, setAnalysis] = useState<Analysis>(() => (engine.sync ? analyze(initialOffer, initialAnswer) : { errors: [], ms: 0 }));
   /** The analysis is complete (false while only the parse is in: the Lines view draws, the other views wait). */
   const [done, setDone] = useState(engine.sync);
+  /**
+   * The latest complete analysis: the views other than Lines draw it while a
+   * newer one is computed, so they stay mounted (the reader's choices in them,
+   * such as the ICE local agent, survive typing) instead of blinking to "Analysing…".
+   */
+  const [settledAnalysis, setSettledAnalysis] = useState<Analysis | undefined>(() => (engine.sync ? analysis : undefined));
+  /** An analysis was asked for and its complete result has not come back yet. */
+  const [inFlight, setInFlight] = useState(!engine.sync);
   const analysed = useRef({ offer: initialOffer, answer: initialAnswer });
   const [tab, setTab] = useState<TabId>(initialTab);
   // The Lines view opens on the first m= line, so a new user sees an explanation at once.
@@ -75,6 +83,10 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   const deliver = useCallback((next: Analysis, complete: boolean) => {
     setAnalysis(next);
     setDone(complete);
+    if (complete) {
+      setInFlight(false);
+      setSettledAnalysis(next);
+    }
     // The first analysis came from the worker: select its first m= line, unless the user went elsewhere meanwhile.
     setTarget((t) => (t.line === 0 && t.seq === 0 ? { ...firstLine(next), seq: 0 } : t));
   }, []);
@@ -91,6 +103,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
 
   const run = useCallback((o: string, a: string) => {
     analysed.current = { offer: o, answer: a };
+    setInFlight(true);
     engine.analyze(o, a, targets, deliver);
   }, [targets, engine, deliver]);
   /** New text in a box: the Lines view drops its selection there (the old line number means nothing in the new text). */
@@ -99,6 +112,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   }, []);
   const chooseTargets = useCallback((next: readonly Target[] | undefined) => {
     setTargets(next);
+    setInFlight(true);
     engine.analyze(analysed.current.offer, analysed.current.answer, next, deliver);
   }, [engine, deliver]);
 
@@ -243,7 +257,7 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
   // At first nothing (undefined): the page's frame commits in one task, the view in a later one.
   const panelTab = useDeferredValue<TabId | undefined>(tab, undefined);
   const panelAnalysis = useDeferredValue(analysis);
-  const panelDone = useDeferredValue(done);
+  const panelSettled = useDeferredValue(settledAnalysis);
   const verdict = analysis.diff?.verdict.status;
   return (
     <EngineContext.Provider value={engine}>
@@ -342,19 +356,20 @@ export function App({ initialOffer, initialAnswer, notice, initialTab = 'lines' 
           <InputPanel side="answer" text={answer} analysis={analysis.answer} onChange={setAnswer} onReceive={receive} onSwap={swap} />
         </div>
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Views" />
-        <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel" tabIndex={-1}>
-          <ErrorBoundary resetKey={panelAnalysis}>
+        {/* Busy while the view may still change: typed text waiting for its analysis, an analysis not complete yet, or a view a render behind. */}
+        <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} aria-busy={inFlight || !done || analysed.current.offer !== offer || analysed.current.answer !== answer || panelAnalysis !== analysis || panelSettled !== settledAnalysis || panelTab !== tab} className="panel" tabIndex={-1}>
+          <ErrorBoundary resetKey={panelTab === 'lines' ? panelAnalysis : panelSettled}>
             {panelTab === 'lines' && <LinesView analysis={panelAnalysis} target={target} onTarget={onTarget} />}
             {/* The other views need lint, the diff or more: until the worker sends them, they wait. */}
-            {panelTab !== undefined && panelTab !== 'lines' && !panelDone && (
+            {panelTab !== undefined && panelTab !== 'lines' && panelSettled === undefined && (
               <p className="empty computing" role="status">
                 Analysing… (the Lines view is ready)
               </p>
             )}
-            {panelDone && panelTab === 'negotiation' && <NegotiationView analysis={panelAnalysis} />}
-            {panelDone && panelTab === 'codecs' && <CodecsView analysis={panelAnalysis} />}
-            {panelDone && panelTab === 'ice' && <IceView analysis={panelAnalysis} dump={dump} />}
-            {panelDone && panelTab === 'lint' && <LintView analysis={panelAnalysis} targets={targets} onTargets={chooseTargets} />}
+            {panelSettled !== undefined && panelTab === 'negotiation' && <NegotiationView analysis={panelSettled} />}
+            {panelSettled !== undefined && panelTab === 'codecs' && <CodecsView analysis={panelSettled} />}
+            {panelSettled !== undefined && panelTab === 'ice' && <IceView analysis={panelSettled} dump={dump} />}
+            {panelSettled !== undefined && panelTab === 'lint' && <LintView analysis={panelSettled} targets={targets} onTargets={chooseTargets} />}
           </ErrorBoundary>
         </main>
       </div>

@@ -34,6 +34,8 @@ async function paste(selector: string, text: string): Promise<void> {
 async function openTab(name: string): Promise<void> {
   await page.click(`#tab-${name}`);
   await page.waitForSelector(`#tab-${name}[aria-selected="true"]`);
+  // The view has the analysis of what the boxes hold (it shows the previous one while a newer one is computed).
+  await page.waitForSelector('main.panel[aria-busy="false"]');
 }
 
 async function loadExample(): Promise<void> {

@@ -47,9 +47,15 @@ async function loadPair(offer: string, answer: string): Promise<Page> {
   await pasteInto(page, '#input-offer', offer);
   await pasteInto(page, '#input-answer', answer);
   await page.click('#tab-negotiation');
+  await settled(page);
   // The ladder of the new pair: as many rows as the offer has mids.
-  await page.waitForFunction((n) => document.querySelectorAll('svg.ladder-svg [data-part="row"]').length === n, raw(offer).mids.length);
+  expect(await page.locator('svg.ladder-svg [data-part="row"]').count()).toBe(raw(offer).mids.length);
   return page;
+}
+
+/** The view has the analysis of what the boxes hold, drawn (the panel is not aria-busy). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('main.panel[aria-busy="false"]');
 }
 
 async function shoot(page: Page, name: string, picture: string, selector: string): Promise<void> {
@@ -60,9 +66,11 @@ async function shoot(page: Page, name: string, picture: string, selector: string
 async function everyPicture(page: Page, name: string, candidates: boolean): Promise<void> {
   await shoot(page, name, 'ladder', 'section.ladder');
   await page.click('#tab-codecs');
+  await settled(page);
   await page.waitForSelector('svg.cm-svg');
   await shoot(page, name, 'codecs', 'section.codec-matrix');
   await page.click('#tab-ice');
+  await settled(page);
   if (candidates) {
     await page.waitForSelector('section.ice-pictures svg.grid-svg');
     await shoot(page, name, 'ice', 'section.ice-pictures');
