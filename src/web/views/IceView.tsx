@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { pairFoundationText, type Candidate, type CandidateAt, type CheckList, type IceRole } from '../../index.js';
 import { descriptionOf, SIDES, type Analysis, type Side, type SideAnalysis } from '../analysis.js';
 import { printable } from '../../index.js';
@@ -147,7 +147,10 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
   // undefined: the role the library reads from the exchange (RFC 8445 §6.1.1).
   const [roleOverride, setRoleOverride] = useState<IceRole | undefined>(undefined);
   const [transportKey, setTransportKey] = useState<string | undefined>(undefined);
-  const { transports, computing } = useCheckLists(analysis, local, roleOverride);
+  // The controls answer at once; the lists they ask for are drawn a render behind, in slices (deferred), so a large one never blocks the page.
+  const askedLocal = useDeferredValue(local);
+  const askedRole = useDeferredValue(roleOverride);
+  const { transports, computing } = useCheckLists(analysis, askedLocal, askedRole);
   const view = transports.find((t) => t.key === transportKey) ?? transports[0];
   const role = view?.role;
   const roles = analysis.diff?.ice.roles;
@@ -231,8 +234,8 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
                   <th scope="col">#</th>
                   <th scope="col">state</th>
                   <th scope="col">pair priority</th>
-                  <th scope="col">local ({local})</th>
-                  <th scope="col">remote ({other(local)})</th>
+                  <th scope="col">local ({view.local})</th>
+                  <th scope="col">remote ({other(view.local)})</th>
                   <th scope="col">foundation</th>
                   <th scope="col">comp.</th>
                   <th scope="col">notes</th>
@@ -248,10 +251,10 @@ function CheckListSection({ analysis, pictures = true }: { analysis: Analysis; p
                     </td>
                     <td className="num mono">{p.priority.toString()}</td>
                     <td>
-                      <CandidateCell c={p.local} side={local} at={view.localCandidates[p.localIndex]} replaced={p.replaced} />
+                      <CandidateCell c={p.local} side={view.local} at={view.localCandidates[p.localIndex]} replaced={p.replaced} />
                     </td>
                     <td>
-                      <CandidateCell c={p.remote} side={other(local)} at={view.remoteCandidates[p.remoteIndex]} />
+                      <CandidateCell c={p.remote} side={other(view.local)} at={view.remoteCandidates[p.remoteIndex]} />
                     </td>
                     <td className="mono">
                       <Clip text={pairFoundationText(p.foundation)} max={70} />
