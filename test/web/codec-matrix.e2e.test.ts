@@ -5,46 +5,24 @@
  * browser tests' builds. Screenshots go to test-results/screenshots/
  * (git-ignored).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { exampleAnswer, repoRoot } from './helpers.js';
-import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
+import { browserSuite, pasteInto, SHOTS } from './e2e-page.js';
 
-const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 
-let stopServer: (() => void) | undefined;
-let browser: Browser | undefined;
-let origin = '';
-const problems: string[] = [];
+const suite = browserSuite('codec-matrix');
+const { problems } = suite;
 
 async function open(scheme: 'light' | 'dark', width = 1280, height = 900): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width, height }, colorScheme: scheme });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  await page.goto(`${origin}/`);
+  const page = await suite.open({ colorScheme: scheme, width, height });
   await page.waitForSelector('.row[data-line="8"]');
   await page.click('#tab-codecs');
   await page.waitForSelector('svg.cm-svg');
   return page;
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const served = servePage(buildPage('codec-matrix'));
-  stopServer = served.stop;
-  origin = await served.origin;
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  stopServer?.();
-});
 
 const video = '.cm-one[data-section="1"]';
 

@@ -1,7 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { repoRoot } from './helpers.js';
 
 /*
@@ -75,4 +76,53 @@ export async function pasteInto(page: Page, selector: string, text: string): Pro
     },
     [selector, text],
   );
+}
+
+/** Where the browser suites write their screenshots (git-ignored). */
+export const SHOTS = resolve(repoRoot, 'test-results/screenshots');
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Runs in the page before its scripts (e.g. a recording clipboard). */
+  init?: () => void;
+}
+
+/**
+ * One browser suite's setup: builds the page into its own folder, serves it,
+ * launches Chromium (beforeAll) and stops both (afterAll). `open` makes a new
+ * page at the page's origin with its errors and console errors/warnings
+ * collected in `problems` (a suite ends by expecting it empty).
+ */
+export function browserSuite(name: string): { open(options?: PageOptions): Promise<Page>; problems: string[] } {
+  let stop: (() => void) | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+  const problems: string[] = [];
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const served = servePage(buildPage(name));
+    stop = served.stop;
+    origin = await served.origin;
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    stop?.();
+  });
+  return {
+    problems,
+    async open({ width = 1280, height = 900, colorScheme = 'light', init }: PageOptions = {}): Promise<Page> {
+      const context = await browser!.newContext({ viewport: { width, height }, colorScheme });
+      if (init !== undefined) await context.addInitScript(init);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+      });
+      await page.goto(`${origin}/`);
+      return page;
+    },
+  };
 }

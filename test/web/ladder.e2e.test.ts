@@ -4,46 +4,24 @@
  * folder so it never races the other browser test's build. Screenshots go to
  * test-results/screenshots/ (git-ignored).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { exampleAnswer, repoRoot } from './helpers.js';
-import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
+import { browserSuite, pasteInto, SHOTS } from './e2e-page.js';
 
-const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 
-let stopServer: (() => void) | undefined;
-let browser: Browser | undefined;
-let origin = '';
-const problems: string[] = [];
+const suite = browserSuite('ladder');
+const { problems } = suite;
 
 async function open(scheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  await page.goto(`${origin}/`);
+  const page = await suite.open({ colorScheme: scheme });
   await page.waitForSelector('.row[data-line="8"]');
   await page.click('#tab-negotiation');
   await page.waitForSelector('svg.ladder-svg');
   return page;
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const served = servePage(buildPage('ladder'));
-  stopServer = served.stop;
-  origin = await served.origin;
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  stopServer?.();
-});
 
 describe('negotiation ladder in Chromium', () => {
   it('draws the example pair, light and dark, and a click opens the line', async () => {

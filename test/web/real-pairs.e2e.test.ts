@@ -8,20 +8,17 @@
  * test-results/screenshots/pair-<name>-<picture>.png, and what the SVGs say is
  * checked against facts read from the raw files here (not by the library).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers.js';
-import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
+import { browserSuite, pasteInto, SHOTS } from './e2e-page.js';
 
-const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 const FIXTURES = resolve(repoRoot, 'test/fixtures');
 
-let stopServer: (() => void) | undefined;
-let browser: Browser | undefined;
-let origin = '';
-const problems: string[] = [];
+const suite = browserSuite('real-pairs');
+const { problems } = suite;
 
 const read = (path: string): string => readFileSync(resolve(FIXTURES, path), 'utf8');
 
@@ -36,13 +33,7 @@ function raw(text: string) {
 }
 
 async function loadPair(offer: string, answer: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(`${origin}/`);
+  const page = await suite.open();
   await page.waitForSelector('.row[data-line="8"]');
   await pasteInto(page, '#input-offer', offer);
   await pasteInto(page, '#input-answer', answer);
@@ -77,19 +68,6 @@ async function everyPicture(page: Page, name: string, candidates: boolean): Prom
   }
   await page.click('#tab-negotiation');
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const served = servePage(buildPage('real-pairs'));
-  stopServer = served.stop;
-  origin = await served.origin;
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  stopServer?.();
-});
 
 describe('real browser pairs in the page', () => {
   for (const name of ['simulcast-chromium-chromium', 'simulcast-chromium-firefox', 'simulcast-firefox-chromium']) {

@@ -3,51 +3,31 @@
  * typing, and the page on a 390 × 844 phone screen. Screenshots go to
  * test-results/screenshots/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleOffer, repoRoot } from './helpers.js';
-import { buildPage, launchChromium, pasteInto, servePage } from './e2e-page.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { exampleOffer } from './helpers.js';
+import { browserSuite, pasteInto, SHOTS } from './e2e-page.js';
 
-const SHOTS = resolve(repoRoot, 'test-results/screenshots');
 const TABS = ['lines', 'negotiation', 'codecs', 'ice', 'lint'];
 
-let stopServer: (() => void) | undefined;
-let browser: Browser | undefined;
-let origin = '';
-const problems: string[] = [];
+const suite = browserSuite('small-screen');
+const { problems } = suite;
 
 async function newPage(width: number, height: number): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width, height } });
-  // The clipboard of a headless browser is not readable here: record what Copy writes.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __copied: string[] };
-    w.__copied = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (w.__copied.push(t), Promise.resolve()) } });
+  const page = await suite.open({
+    width,
+    height,
+    // The clipboard of a headless browser is not readable here: record what Copy writes.
+    init: () => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (w.__copied.push(t), Promise.resolve()) } });
+    },
   });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  await page.goto(`${origin}/`);
   await page.waitForSelector('#tab-lines');
   return page;
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const served = servePage(buildPage('small-screen'));
-  stopServer = served.stop;
-  origin = await served.origin;
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  stopServer?.();
-});
 
 describe('exact bytes and small screens in Chromium', () => {
   it('a pasted CRLF description stays CRLF after typing: the analysis and Copy see CRLF', async () => {
