@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium, type Download, type Page } from 'playwright-core';
 import { redactDump } from '../src/index.js';
-import { assertLoopbackOnly, reexecInLoopbackNamespace } from './netns.js';
+import { assertLoopbackOnly, LOOPBACK_CHROMIUM_ARGS, reexecInLoopbackNamespace } from './netns.js';
 import { FILES, PAGE_HTML, foreignAddresses, missingSteps, type InternalsDump } from './fixtures-dumps-scenario.js';
 
 /*
@@ -46,18 +46,6 @@ const OUT_DIR = resolve(fileURLToPath(new URL('../test/fixtures/dumps/', import.
 /** After the last step: a few more getStats polls of webrtc-internals (it polls about once a second). */
 const SETTLE_MS = 2500;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-];
-
 interface ScenarioResult {
   steps: string[];
   problems: string[];
@@ -94,7 +82,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'sdpkit-dumps-'));
   let keep = false;
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...LOOPBACK_CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({ acceptDownloads: true });
     // webrtc-internals first, so it sees the peer connections from their creation on.

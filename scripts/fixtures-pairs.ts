@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { guardRefusal } from '../test/oracle/guard.js';
 import { CHROMIUM, FIREFOX, FIREFOX_PREFS, stopProcess } from '../test/oracle/run.js';
-import { assertLoopbackOnly, reexecInLoopbackNamespace } from './netns.js';
+import { assertLoopbackOnly, LOOPBACK_CHROMIUM_ARGS, reexecInLoopbackNamespace } from './netns.js';
 import { PAGE_HTML } from './fixtures-pairs-page.js';
 
 /*
@@ -44,18 +44,6 @@ const PAIRS_DIR = join(ROOT, 'test/fixtures/pairs');
 const RESTART_DIR = join(ROOT, 'test/fixtures/ice-restart');
 /** One step (gathering included) must end in this time. */
 const STEP_TIMEOUT_MS = 60_000;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-];
 
 /**
  * On top of the oracle's profile: fake camera and microphone without a prompt,
@@ -302,7 +290,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   let firefox: ChildProcess | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...LOOPBACK_CHROMIUM_ARGS] });
     const page = await browser.newPage();
     await page.goto(url('chromium'));
     firefox = launchFirefox(profile, url('firefox'));

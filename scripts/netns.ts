@@ -31,3 +31,20 @@ export function assertLoopbackOnly(what = 'the browser'): void {
     throw new Error(`refusing to launch ${what}: the network namespace must have only loopback up, \`ip -o link\` shows:\n${links.join('\n')}`);
   }
 }
+
+/**
+ * Chromium for a page that runs RTCPeerConnections in the namespace: headless,
+ * fake camera and microphone, and host candidates on 127.0.0.1 (loopback is
+ * not gathered by default, and with mDNS hiding on it would be a .local name).
+ */
+export const LOOPBACK_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+];
